@@ -21,7 +21,7 @@ export function pgConfigFromUrl(url: string): PgConfig {
   };
   if (parsed.password) config.password = parsed.password;
   if (parsed.ssl !== undefined && parsed.ssl !== false && parsed.ssl !== null) {
-    config.ssl = typeof parsed.ssl === "object" ? parsed.ssl : true;
+    config.ssl = typeof parsed.ssl === "object" ? { rejectUnauthorized: parsed.ssl.rejectUnauthorized !== false } : true;
   }
   return config;
 }

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Migrate, SchemaEngineWasm } from "@prisma/migrate";
+// The package's "types" field points at a file it does not ship; its typings are under dist/src.
+import type { Migrate, SchemaEngineWasm } from "@prisma/migrate/dist/src/index";
 import type { SchemaContext } from "@prisma/internals";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { migrationAdapterFactory, type ShadowStrategy } from "./migration-adapter";
@@ -22,7 +23,7 @@ type WasmRuntime = {
 // Prisma's internal packages are CommonJS without statically detectable named exports.
 const requireFromHere = createRequire(import.meta.url);
 const { Migrate: MigrateClass, SchemaEngineWasm: SchemaEngineWasmClass } =
-  requireFromHere("@prisma/migrate") as typeof import("@prisma/migrate");
+  requireFromHere("@prisma/migrate") as typeof import("@prisma/migrate/dist/src/index");
 const { loadSchemaContext } = requireFromHere("@prisma/internals") as typeof import("@prisma/internals");
 
 let runtimePromise: Promise<WasmRuntime> | undefined;

@@ -1,0 +1,34 @@
+// Reads for the plan register. Pages call these; no Prisma calls in components.
+import "server-only";
+import { db } from "../db";
+
+/** Active (not archived) plans for the register table, by title. */
+export function listPlans() {
+  return db.plan.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true },
+  });
+}
+
+export type PlanListItem = Awaited<ReturnType<typeof listPlans>>[number];
+
+/** One plan with everything its page shows, or null. */
+export function getPlan(id: number) {
+  return db.plan.findUnique({
+    where: { id },
+    include: {
+      owner: { select: { id: true, name: true } },
+      targets: {
+        include: { target: { include: { goal: true } } },
+        orderBy: [{ target: { goalCode: "asc" } }, { target: { sortOrder: "asc" } }],
+      },
+      relationsFrom: { include: { toPlan: { select: { id: true, title: true } } }, orderBy: { id: "asc" } },
+      relationsTo: { include: { fromPlan: { select: { id: true, title: true } } }, orderBy: { id: "asc" } },
+      documents: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+      strategyDecisions: { include: { period: true }, orderBy: { period: { startYear: "desc" } } },
+    },
+  });
+}
+
+export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;

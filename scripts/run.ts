@@ -1,0 +1,97 @@
+// npm start / npm run dev: the database (DATABASE_URL, or the embedded one), migrations and
+// data, then Next.js. Ctrl-C stops Next.js first and then the database, so nothing is lost.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { runCli } from "./cli";
+import { buildIsStale } from "./build-state";
+import { urlFromPgConfig } from "./db/connection";
+import { portIsFree } from "./db/embedded";
+import { prepareDatabase } from "./db/prepare";
+import { projectRoot } from "./db/schema-engine";
+import { openTarget, UserFacingError, type DbTarget } from "./db/target";
+import { demoUsers } from "../prisma/seed/demo";
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+function runNext(args: string[], extraEnv: Record<string, string | undefined> = {}): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { cwd: projectRoot, stdio: "inherit", env: { ...env, ...extraEnv } });
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function waitUntilServing(url: string, child: ChildProcess): Promise<boolean> {
+  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    try {
+      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2000) });
+      return true;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return false;
+}
+
+function banner(url: string, target: DbTarget, demo: boolean) {
+  const lines = [``, `Planregister is running at ${url}`];
+  lines.push(target.embedded ? `Database: embedded PostgreSQL (PGlite) at ${urlFromPgConfig(target.config)}, data in .data/` : `Database: ${target.config.host}:${target.config.port}/${target.config.database}`);
+  if (demo) {
+    lines.push(``, `Demo sign-in accounts — DEMO ONLY, the passwords are public; never use them on a real server:`);
+    for (const u of demoUsers) lines.push(`  ${u.role.padEnd(7)} ${u.email.padEnd(32)} ${u.password}`);
+  }
+  lines.push(``, `Press Ctrl-C to stop.`, ``);
+  console.log(lines.join("\n"));
+}
+
+runCli(async () => {
+  const mode = process.argv[2] === "dev" ? "dev" : "start";
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UserFacingError(`PORT=${process.env.PORT} is not a valid port number.`);
+  if (!(await portIsFree(port, "0.0.0.0"))) {
+    throw new UserFacingError(`Port ${port} is already in use: stop the program that uses it, or choose another port with PORT=3001 npm ${mode === "dev" ? "run dev" : "start"}.`);
+  }
+  if (mode === "start" && (process.argv.includes("--build") || buildIsStale(projectRoot))) {
+    console.log("Building the app (next build)…");
+    if ((await exited(runNext(["build"]))) !== 0) throw new UserFacingError("The build failed; see the messages above.");
+  }
+
+  const target = await openTarget({ port: process.env.PLANREGISTER_DB_PORT ? Number(process.env.PLANREGISTER_DB_PORT) : undefined });
+  let child: ChildProcess | undefined;
+  let stopping: Promise<never> | undefined;
+  // Stops Next.js, then the database; every caller waits for the same shutdown.
+  const stop = (code: number): Promise<never> =>
+    (stopping ??= (async () => {
+      console.log("\nStopping…");
+      if (child && child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        await exited(child);
+      }
+      await target.close();
+      console.log(target.embedded ? "Stopped; the embedded database is saved in .data/." : "Stopped.");
+      process.exit(code);
+    })());
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const demo = target.embedded || process.argv.includes("--demo");
+    for (const line of await prepareDatabase(target, { demo })) console.log(line);
+    const args = mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
+    child = runNext(args, { DATABASE_URL: urlFromPgConfig(target.config), DATABASE_POOL_MAX: target.embedded ? "8" : process.env.DATABASE_POOL_MAX });
+    const url = `http://localhost:${port}`;
+    if (await waitUntilServing(url, child)) banner(url, target, demo);
+    const code = await exited(child);
+    // Ctrl-C reaches Next.js too (same process group); its exit is then no failure.
+    const interrupted = child.signalCode === "SIGINT" || child.signalCode === "SIGTERM";
+    if (!stopping && !interrupted && code !== 0) console.error(`Next.js stopped (exit code ${code}).`);
+    await stop(stopping || interrupted ? 0 : code);
+  } catch (error) {
+    await target.close();
+    throw error;
+  }
+});
