@@ -8,7 +8,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import type { PgConfig } from "./connection";
 
 /** Connections the socket server accepts; app pools must stay below this. */
-export const EMBEDDED_MAX_CONNECTIONS = 12;
+export const EMBEDDED_MAX_CONNECTIONS = 40;
 
 export type EmbeddedDatabase = { config: PgConfig; stop: () => Promise<void> };
 

@@ -1,24 +1,25 @@
 // What `prisma migrate deploy` and `prisma migrate dev --name` do, offline, through the WASM engine.
-import { openEngine, type EngineSession } from "./schema-engine";
+import { openEngine, type EngineSession, type ProjectPaths } from "./schema-engine";
 import type { ShadowStrategy } from "./migration-adapter";
 import type { PgConfig } from "./connection";
 
 /** A failure that is fully explained by its message (printed without a stack trace). */
 export class MigrationError extends Error {}
 
-function engineCode(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
-  return undefined;
+// The database's own words from an engine error ("ERROR: division by zero"), without colours.
+function databaseReason(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, "");
+  const line = text.split("\n").find((l) => /ERROR:|error:/.test(l));
+  return line ? `(${line.replace(/^.*?(ERROR:|error:)\s*/, "")})` : "";
 }
 
-function firstLines(text: string, count = 6): string {
-  // Engine errors carry ANSI colours and a trailing blank line.
-  const clean = text.replace(/\u001b\[[0-9;]*m/g, "").trim();
-  return clean.split("\n").filter(Boolean).slice(0, count).join("\n");
-}
-
-async function withEngine<T>(config: PgConfig, shadow: ShadowStrategy, fn: (s: EngineSession) => Promise<T>): Promise<T> {
-  const session = await openEngine(config, shadow);
+async function withEngine<T>(
+  config: PgConfig,
+  shadow: ShadowStrategy,
+  fn: (s: EngineSession) => Promise<T>,
+  paths?: ProjectPaths,
+): Promise<T> {
+  const session = await openEngine(config, shadow, paths);
   try {
     return await fn(session);
   } finally {
@@ -33,33 +34,33 @@ async function failedMigrations(session: EngineSession): Promise<string[]> {
 
 /**
  * Applies pending migrations, recording them in _prisma_migrations exactly as
- * `prisma migrate deploy` does. Each migration runs as one implicit transaction, so a failed
- * one leaves nothing behind; it is then marked rolled back so the next run can retry it.
+ * `prisma migrate deploy` does. Each migration is sent as one script, which PostgreSQL runs as
+ * one implicit transaction, so a failed one leaves nothing behind; it is then marked rolled back
+ * (as `prisma migrate resolve --rolled-back` would) so the next run retries it.
  */
-export async function deployMigrations(config: PgConfig, shadow: ShadowStrategy): Promise<string[]> {
+export async function deployMigrations(config: PgConfig, shadow: ShadowStrategy, paths?: ProjectPaths): Promise<string[]> {
   return withEngine(config, shadow, async (session) => {
     try {
       const { appliedMigrationNames } = await session.migrate.applyMigrations();
       return appliedMigrationNames;
     } catch (error) {
-      const code = engineCode(error);
-      if (code === "P3018" || code === "P3009") {
-        const failed = await failedMigrations(session).catch(() => []);
-        for (const migrationId of failed) await session.migrate.markMigrationRolledBack({ migrationId });
-        const detail = firstLines(error instanceof Error ? error.message : String(error));
-        throw new MigrationError(
-          `Migration ${failed.join(", ") || "(unknown)"} failed and was rolled back; the database is as it was before it. Fix the migration's SQL and run npm run db:migrate again.\n${detail}`,
-        );
-      }
-      throw error;
+      const failed = await failedMigrations(session).catch(() => [] as string[]);
+      if (failed.length === 0) throw error;
+      for (const migrationId of failed) await session.migrate.markMigrationRolledBack({ migrationId });
+      throw new MigrationError(
+        `Migration ${failed.join(", ")} failed and was rolled back; the database is as it was before it. Fix the migration's SQL and run npm run db:migrate again. ${databaseReason(error)}`.trim(),
+      );
     }
-  });
+  }, paths);
 }
 
 /** Steps needed to bring the migrations to schema.prisma; 0 means they agree. */
 export async function pendingSchemaSteps(config: PgConfig, shadow: ShadowStrategy): Promise<number> {
-  return withEngine(config, shadow, async (session) => {
-    const { migrationSteps } = await session.migrate.evaluateDataLoss();
+  return withEngine(config, shadow, async ({ migrate }) => {
+    // The engine only evaluates after the diagnostics `prisma migrate dev` runs first.
+    await migrate.devDiagnostic();
+    await migrate.diagnoseMigrationHistory({ optInToShadowDatabase: true });
+    const { migrationSteps } = await migrate.evaluateDataLoss();
     return migrationSteps;
   });
 }

@@ -49,11 +49,17 @@ function loadRuntime(): Promise<WasmRuntime> {
 export type EngineSession = { migrate: Migrate; schemaContext: SchemaContext; close: () => Promise<void> };
 
 /** Opens Prisma's schema engine on a database. Always `close()` it. */
-export async function openEngine(config: PgConfig, shadow: ShadowStrategy): Promise<EngineSession> {
+export type ProjectPaths = { schemaPath: string; migrationsDir: string };
+
+export async function openEngine(
+  config: PgConfig,
+  shadow: ShadowStrategy,
+  paths: ProjectPaths = { schemaPath, migrationsDir },
+): Promise<EngineSession> {
   const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message: (m: string) => void } };
   registry.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => console.error(message) };
   const schemaContext = await loadSchemaContext({
-    schemaPath: { configProvidedPath: schemaPath },
+    schemaPath: { configProvidedPath: paths.schemaPath },
     printLoadMessage: false,
     cwd: projectRoot,
   });
@@ -66,7 +72,7 @@ export async function openEngine(config: PgConfig, shadow: ShadowStrategy): Prom
   const EngineCtor = SchemaEngineWasmClass as unknown as new (o: object) => SchemaEngineWasm;
   const engine = new EngineCtor({ engine: wasmEngine, errorRegistry: bound.errorRegistry });
   const MigrateCtor = MigrateClass as unknown as new (o: object) => Migrate;
-  const migrate = new MigrateCtor({ engine, schemaContext, migrationsDirPath: migrationsDir });
+  const migrate = new MigrateCtor({ engine, schemaContext, migrationsDirPath: paths.migrationsDir });
   return {
     migrate,
     schemaContext,

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { createFreshDatabase } from "../scripts/db/fresh";
+import { deployMigrations } from "../scripts/db/migrations";
+import { loadData } from "../scripts/db/load-data";
+import { urlFromPgConfig } from "../scripts/db/connection";
+import { createPrismaClient } from "../lib/prisma-client";
+import { db } from "../lib/db";
+import { DEMO_PERIOD_NAME, demoPlans } from "../prisma/seed/demo";
+import { verifyPassword } from "../lib/auth/password";
+import { demoUsers } from "../prisma/seed/demo";
+
+describe("SDG reference data", () => {
+  it("holds all 17 goals and 169 targets, 145 of them with bokmål text", async () => {
+    expect(await db.sdgGoal.count()).toBe(17);
+    expect(await db.sdgTarget.count()).toBe(169);
+    expect(await db.sdgTarget.count({ where: { textNb: { not: null } } })).toBe(145);
+  });
+
+  it("orders each goal's targets as the UN lists them: numbered, then lettered", async () => {
+    const goal17 = await db.sdgTarget.findMany({ where: { goalCode: 11 }, orderBy: { sortOrder: "asc" }, select: { code: true } });
+    expect(goal17.map((t) => t.code)).toEqual(["11.1", "11.2", "11.3", "11.4", "11.5", "11.6", "11.7", "11.a", "11.b", "11.c"]);
+  });
+});
+
+describe("example data", () => {
+  it("loads Røros' planstrategi 2020–2023 once, however often it is asked for", async () => {
+    const target = await createFreshDatabase("planregister_test_seed");
+    const url = urlFromPgConfig(target.config);
+    const client = createPrismaClient(url, { max: 2 });
+    try {
+      await deployMigrations(target.config, target.shadow);
+      expect(await loadData(url, { demo: true })).toMatch(/Example data loaded\./);
+      expect(await loadData(url, { demo: true })).toMatch(/Example data was already loaded\./);
+
+      expect(await client.plan.count()).toBe(demoPlans.length);
+      expect(await client.user.count()).toBe(3);
+      const period = await client.strategyPeriod.findUniqueOrThrow({
+        where: { name: DEMO_PERIOD_NAME },
+        include: { decisions: { include: { plan: true } } },
+      });
+      expect(period.adoptedOn?.toISOString().slice(0, 10)).toBe("2020-12-10");
+      expect(period.adoptedBy).toBe("kommunestyret");
+      expect(period.decisions.map((d) => [d.plan.title, d.decision, d.plan.status]).sort()).toEqual([
+        ["Helse- og omsorgsstrategi", "new", "planlagt"],
+        ["Mangfolds- og inkluderingsstrategi", "new", "planlagt"],
+        ["Oppvekst- og utdanningsstrategi", "new", "planlagt"],
+        ["Transportstrategi", "new", "planlagt"],
+      ]);
+      const withoutTargets = await client.plan.count({ where: { targets: { none: {} } } });
+      expect(withoutTargets).toBe(0);
+      // The data says which parts are invented.
+      const unmarked = await client.plan.count({ where: { NOT: { summary: { contains: "oppdiktet" } } } });
+      expect(unmarked).toBe(0);
+      expect(period.note).toContain("oppdiktet");
+
+      for (const demo of demoUsers) {
+        const user = await client.user.findUniqueOrThrow({ where: { email: demo.email } });
+        expect(user.role).toBe(demo.role);
+        expect(await verifyPassword(user.passwordHash!, demo.password)).toBe(true);
+        expect(await verifyPassword(user.passwordHash!, "wrong password")).toBe(false);
+      }
+    } finally {
+      await client.$disconnect();
+      await target.close();
+    }
+  });
+});

@@ -1,0 +1,5 @@
+import { inject } from "vitest";
+
+// lib/db.ts reads these on first use.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.DATABASE_POOL_MAX = "4";
