@@ -37,7 +37,7 @@ type DemoPlan = {
 
 export const demoPlans: DemoPlan[] = [
   // The four new strategies planstrategi 2020–2023 decided to make.
-  { title: "Mangfolds- og inkluderingsstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Kultur og samfunn", summary: "Ny strategi vedtatt i planstrategien.", targets: ["10.2", "10.3", "5.1", "16.b"], decision: { decision: "new", targetYear: 2022 } },
+  { title: "Mangfolds- og inkluderingsstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Kultur og samfunn", summary: "Ny strategi vedtatt i planstrategien.", targets: ["10.2", "10.3", "5.1", "16.b", "17.17"], decision: { decision: "new", targetYear: 2022 } },
   { title: "Oppvekst- og utdanningsstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Oppvekst", summary: "Ny strategi vedtatt i planstrategien.", targets: ["4.1", "4.2", "4.5", "3.4"], decision: { decision: "new", targetYear: 2021 } },
   { title: "Helse- og omsorgsstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Helse og omsorg", summary: "Ny strategi vedtatt i planstrategien.", targets: ["3.4", "3.8", "10.2"], decision: { decision: "new", targetYear: 2022 } },
   { title: "Transportstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Plan og forvaltning", summary: "Ny strategi vedtatt i planstrategien.", targets: ["11.2", "9.1", "3.6", "13.2"], decision: { decision: "new", targetYear: 2023 } },
