@@ -2,7 +2,17 @@ import { defineConfig, devices } from "@playwright/test";
 import { resolveChromium } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-const executablePath = resolveChromium();
+function chromiumOrExit(): string | undefined {
+  try {
+    return resolveChromium();
+  } catch (error) {
+    // One sentence, no stack trace: the fix is an install, not a code change.
+    console.error(`\n✖ ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const executablePath = chromiumOrExit();
 
 export default defineConfig({
   testDir: "e2e",
