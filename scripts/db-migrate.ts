@@ -1,5 +1,7 @@
 // npm run db:migrate            apply pending migrations (as `prisma migrate deploy`)
 // npm run db:migrate:new -- x   create a migration named x from schema.prisma (as `prisma migrate dev --name x`)
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { runCli } from "./cli";
 import { createMigration, deployMigrations } from "./db/migrations";
 import { openTarget, UserFacingError } from "./db/target";
@@ -21,6 +23,8 @@ runCli(async () => {
       const { created, warnings } = await createMigration(target.config, target.shadow, name!, { draft: rest.includes("--create-only") });
       for (const warning of warnings) console.warn(`⚠ ${warning}`);
       console.log(created ? `Created prisma/migrations/${created}/migration.sql` : "schema.prisma and the migrations already agree; nothing to create.");
+      // As `prisma migrate dev` does: the client must match the schema it was just migrated to.
+      spawnSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs")], { stdio: "inherit" });
     }
   } finally {
     await target.close();

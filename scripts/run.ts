@@ -48,6 +48,10 @@ function banner(url: string, target: DbTarget, demo: boolean) {
   console.log(lines.join("\n"));
 }
 
+// Output piped into a program that Ctrl-C also ends (e.g. `npm start | tee log`) must not
+// abort the shutdown that saves the database.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+
 runCli(async () => {
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   const port = Number(process.env.PORT ?? 3000);
