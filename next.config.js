@@ -1,6 +1,17 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
+
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// Headers for every response, static files included. The CSP with its per-request nonce is set
+// by proxy.ts (lib/security-headers.ts). Browsers honour HSTS only over HTTPS.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,6 +19,11 @@ const nextConfig = {
   reactStrictMode: true,
   // Native or WASM packages that must stay plain Node requires on the server.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@prisma/migrate", "@prisma/internals"],
+  // forbidden() renders app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -23,7 +23,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://localhost:${port}`,
     locale: "nb-NO",
     timezoneId: "Europe/Oslo",
     trace: "retain-on-failure",
@@ -44,7 +44,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node --import tsx e2e/server.ts",
-    url: `http://127.0.0.1:${port}/plans`,
+    url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -1,21 +1,41 @@
 // The app under test: a fresh database with the example data, and the production build.
-// Started and stopped by Playwright (playwright.config.ts → webServer).
+// Started and stopped by Playwright (playwright.config.ts → webServer). Writes what the tests
+// need to reach the same database and sign sessions to e2e/.state/server.json.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { createFreshDatabase } from "../scripts/db/fresh";
 import { prepareDatabase } from "../scripts/db/prepare";
 import { urlFromPgConfig } from "../scripts/db/connection";
 import { projectRoot } from "../scripts/db/schema-engine";
+import { E2E_STATE_FILE, type E2eState } from "./state";
 
 const port = process.env.E2E_PORT ?? "3210";
 const target = await createFreshDatabase("planregister_e2e");
 await prepareDatabase(target, { demo: true });
 
+const state: E2eState = {
+  databaseUrl: urlFromPgConfig(target.config),
+  secret: randomBytes(32).toString("base64url"),
+  baseUrl: `http://localhost:${port}`,
+};
+fs.mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
+fs.writeFileSync(E2E_STATE_FILE, JSON.stringify(state), { mode: 0o600 });
+
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
+const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "localhost"], {
   cwd: projectRoot,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: urlFromPgConfig(target.config), DATABASE_POOL_MAX: "8", NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: state.databaseUrl,
+    DATABASE_POOL_MAX: "8",
+    NEXTAUTH_SECRET: state.secret,
+    NEXTAUTH_URL: state.baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });
 
 let stopping = false;
@@ -27,6 +47,7 @@ async function stop(code: number) {
     await new Promise((resolve) => child.once("exit", resolve));
   }
   await target.close();
+  fs.rmSync(E2E_STATE_FILE, { force: true });
   process.exit(code);
 }
 process.on("SIGTERM", () => void stop(0));

@@ -1,11 +1,14 @@
 // npm start / npm run dev: the database (DATABASE_URL, or the embedded one), migrations and
 // data, then Next.js. Ctrl-C stops Next.js first and then the database, so nothing is lost.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { runCli } from "./cli";
 import { buildIsStale } from "./build-state";
 import { urlFromPgConfig } from "./db/connection";
-import { portIsFree } from "./db/embedded";
+import { defaultDataDir, portIsFree } from "./db/embedded";
 import { prepareDatabase } from "./db/prepare";
 import { projectRoot } from "./db/schema-engine";
 import { openTarget, UserFacingError, type DbTarget } from "./db/target";
@@ -37,6 +40,20 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<boole
   return false;
 }
 
+// Sessions are signed with NEXTAUTH_SECRET. The embedded demo keeps a generated one beside its
+// data so sessions survive restarts; a real deployment must set its own (shared by all instances).
+function authSecret(embedded: boolean): string {
+  const fromEnv = process.env.NEXTAUTH_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new UserFacingError("NEXTAUTH_SECRET is shorter than 32 characters: generate one with openssl rand -base64 32.");
+    return fromEnv;
+  }
+  if (!embedded) throw new UserFacingError("NEXTAUTH_SECRET is not set: generate one with openssl rand -base64 32 and set it (the same on every app instance).");
+  const file = path.join(path.dirname(defaultDataDir()), "auth-secret");
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 function banner(url: string, target: DbTarget, demo: boolean) {
   const lines = [``, `Planregister is running at ${url}`];
   lines.push(target.embedded ? `Database: embedded PostgreSQL (PGlite) at ${urlFromPgConfig(target.config)}, data in .data/` : `Database: ${target.config.host}:${target.config.port}/${target.config.database}`);
@@ -64,6 +81,7 @@ runCli(async () => {
     if ((await exited(runNext(["build"]))) !== 0) throw new UserFacingError("The build failed; see the messages above.");
   }
 
+  const secret = authSecret(!process.env.DATABASE_URL);
   const target = await openTarget({ port: process.env.PLANREGISTER_DB_PORT ? Number(process.env.PLANREGISTER_DB_PORT) : undefined });
   let child: ChildProcess | undefined;
   let stopping: Promise<never> | undefined;
@@ -86,7 +104,12 @@ runCli(async () => {
     const demo = target.embedded || process.argv.includes("--demo");
     for (const line of await prepareDatabase(target, { demo })) console.log(line);
     const args = mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
-    child = runNext(args, { DATABASE_URL: urlFromPgConfig(target.config), DATABASE_POOL_MAX: target.embedded ? "8" : process.env.DATABASE_POOL_MAX });
+    child = runNext(args, {
+      DATABASE_URL: urlFromPgConfig(target.config),
+      DATABASE_POOL_MAX: target.embedded ? "8" : process.env.DATABASE_POOL_MAX,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    });
     const url = `http://localhost:${port}`;
     if (await waitUntilServing(url, child)) banner(url, target, demo);
     const code = await exited(child);

@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("common");
+  // Only for the header; each page checks access itself.
+  const user = await getCurrentUser();
   return (
     <>
       <a
@@ -12,7 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t("skipToContent")}
       </a>
-      <SiteHeader />
+      <SiteHeader user={user} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

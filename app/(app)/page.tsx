@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guards";
 
-export default function Home() {
+export default async function Home() {
+  await requirePermission("plan.read");
   redirect("/plans");
 }

@@ -1,8 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./language-switch";
+import { signOutAction } from "@/lib/auth/actions";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
 
-export async function SiteHeader() {
+const navLink = "text-white underline-offset-4 hover:underline";
+
+export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations();
   return (
     <header className="no-print bg-brand-700 text-white">
@@ -11,17 +16,25 @@ export async function SiteHeader() {
           <Link href="/plans" className="text-lg font-semibold text-white no-underline">
             {t("common.appName")}
           </Link>
-          <nav aria-label={t("common.mainNav")}>
-            <ul className="flex gap-4">
-              <li>
-                <Link href="/plans" className="text-white underline-offset-4 hover:underline">
-                  {t("nav.plans")}
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          {user ? (
+            <nav aria-label={t("common.mainNav")}>
+              <ul className="flex flex-wrap gap-4">
+                <li><Link href="/plans" className={navLink}>{t("nav.plans")}</Link></li>
+                {can(user.role, "user.manage") ? <li><Link href="/admin/users" className={navLink}>{t("nav.users")}</Link></li> : null}
+                <li><Link href="/account" className={navLink}>{t("nav.account")}</Link></li>
+              </ul>
+            </nav>
+          ) : null}
         </div>
-        <LanguageSwitch />
+        <div className="flex flex-wrap items-center gap-4">
+          <LanguageSwitch />
+          {user ? (
+            <form action={signOutAction} className="flex items-center gap-3 text-sm">
+              <span>{t("nav.signedInAs", { name: user.name })}</span>
+              <button type="submit" className="rounded border border-white px-2 py-1 text-white hover:bg-brand-800">{t("nav.signOut")}</button>
+            </form>
+          ) : null}
+        </div>
       </div>
     </header>
   );

@@ -10,3 +10,9 @@ export async function DateText({ value }: { value: Date | null }) {
   const format = await getFormatter();
   return <time dateTime={isoDate(value)}>{format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" })}</time>;
 }
+
+/** An instant (timestamptz) in Europe/Oslo time. */
+export async function DateTimeText({ value }: { value: Date }) {
+  const format = await getFormatter();
+  return <time dateTime={value.toISOString()}>{format.dateTime(value, { dateStyle: "medium", timeStyle: "short" })}</time>;
+}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanTable } from "@/components/plans/plan-table";
 import { listPlans } from "@/lib/plans/queries";
+import { requirePermission } from "@/lib/auth/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.list");
@@ -10,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlansPage() {
+  await requirePermission("plan.read");
   const t = await getTranslations("plans.list");
   const plans = await listPlans();
   return (

@@ -8,10 +8,12 @@ import { PlanSdg } from "@/components/plans/plan-sdg";
 import { PlanDecisions, PlanDocuments, PlanRelations } from "@/components/plans/plan-links";
 import { getPlan } from "@/lib/plans/queries";
 import { parseId } from "@/lib/ids";
+import { requirePermission } from "@/lib/auth/guards";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function loadPlan(params: Props["params"]) {
+  await requirePermission("plan.read");
   const id = parseId((await params).id);
   const plan = id === null ? null : await getPlan(id);
   if (!plan) notFound();

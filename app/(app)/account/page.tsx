@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { requirePermission } from "@/lib/auth/guards";
+import { getUser } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+export default async function AccountPage() {
+  const me = await requirePermission("account.self");
+  const user = await getUser(me.id);
+  const t = await getTranslations("account");
+  const tRole = await getTranslations("enums.role");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <dl className="grid max-w-xl grid-cols-3 gap-2 rounded border border-gray-300 bg-white p-4">
+        <dt className="font-medium text-gray-700">{t("name")}</dt><dd className="col-span-2">{me.name}</dd>
+        <dt className="font-medium text-gray-700">{t("email")}</dt><dd className="col-span-2">{me.email}</dd>
+        <dt className="font-medium text-gray-700">{t("role")}</dt><dd className="col-span-2">{tRole(me.role)}</dd>
+      </dl>
+      <Section id="password" title={t("changePassword")}>
+        {user?.passwordHash ? <ChangePasswordForm /> : <p className="text-gray-700">{t("ssoOnly")}</p>}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { LoginForm } from "@/components/auth/login-form";
+import { SsoButton } from "@/components/auth/sso-button";
+import { getCurrentUser } from "@/lib/auth/session";
+import { OIDC_PROVIDER_ID, oidcConfigured, oidcName } from "@/lib/auth/next-auth";
+
+type Props = { searchParams: Promise<{ next?: string; error?: string; signedOut?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.login"))("title") };
+}
+
+const safeNext = (next?: string) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/plans");
+
+export default async function LoginPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const next = safeNext(params.next);
+  if (await getCurrentUser()) redirect(next);
+  const t = await getTranslations("auth.login");
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("intro")} />
+      {params.signedOut ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t("signedOut")}</p> : null}
+      {params.error ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("ssoDenied")}</p> : null}
+      <LoginForm next={next} />
+      {oidcConfigured() ? (
+        <div className="mt-8 border-t border-gray-300 pt-6">
+          <p className="mb-3 text-gray-700">{t("or")}</p>
+          <SsoButton providerId={OIDC_PROVIDER_ID} label={t("sso", { provider: oidcName() })} callbackUrl={next} />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { findTokenUser } from "@/lib/auth/mutations";
+
+type Props = { params: Promise<{ token: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.setPassword"))("title"), referrer: "no-referrer" };
+}
+
+// Public: the one-time token in the URL is the credential.
+export default async function SetPasswordPage({ params }: Props) {
+  const { token } = await params;
+  const t = await getTranslations("auth.setPassword");
+  const user = token.length <= 100 ? await findTokenUser(token) : null;
+  return (
+    <>
+      <PageHeader title={t("title")} lead={user ? t("intro", { email: user.email }) : undefined} />
+      {user ? <SetPasswordForm token={token} /> : <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("invalid")}</p>}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// Audit events: a typed union and the one writer. Call recordAudit inside the transaction of the
+// change it describes, so both are kept or neither.
+import type { Prisma } from "./generated/prisma/client";
+
+type Json = Prisma.InputJsonValue;
+
+export type AuditEvent =
+  | { type: "auth.sign_in_succeeded" | "auth.sign_in_failed" | "auth.sign_in_locked"; actorId: number | null; email: string; ip: string; method: string }
+  | { type: "auth.signed_out"; actorId: number }
+  | { type: "auth.password_set" | "auth.password_changed"; actorId: number; userId: number }
+  | { type: "user.created"; actorId: number | null; userId: number; after: Json }
+  | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json };
+
+type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
+
+/** Writes one audit row with the client or transaction it is given. */
+export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<void> {
+  const data: Prisma.AuditEventUncheckedCreateInput = { type: event.type, actorId: event.actorId };
+  switch (event.type) {
+    case "auth.sign_in_succeeded":
+    case "auth.sign_in_failed":
+    case "auth.sign_in_locked":
+      Object.assign(data, { entityType: "user", after: { email: event.email, ip: event.ip, method: event.method } });
+      break;
+    case "auth.signed_out":
+      Object.assign(data, { entityType: "user", entityId: String(event.actorId) });
+      break;
+    case "auth.password_set":
+    case "auth.password_changed":
+      Object.assign(data, { entityType: "user", entityId: String(event.userId) });
+      break;
+    case "user.created":
+      Object.assign(data, { entityType: "user", entityId: String(event.userId), after: event.after });
+      break;
+    default:
+      Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });
+  }
+  await tx.auditEvent.create({ data });
+}

@@ -1,0 +1,46 @@
+"use server";
+// Sign-in, sign-out and password actions. Each checks its own preconditions: these are public
+// (sign-in, set password by one-time link) or need only a session (change password, sign out).
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { authedAction, publicAction } from "../action";
+import { clientAddress } from "./client-address";
+import { changePasswordSchema, setPasswordSchema, signInSchema } from "./schema";
+import { attemptPasswordSignIn } from "./sign-in";
+import { changeOwnPassword, endSession, setPasswordWithToken } from "./mutations";
+import { clearSessionCookie, getCurrentUser, setSessionCookie } from "./session";
+
+/** Only our own paths: never an open redirect. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/plans";
+}
+
+export const signInAction = publicAction(signInSchema, async ({ email, password, next }) => {
+  const ip = clientAddress((await headers()).get("x-forwarded-for"));
+  const outcome = await attemptPasswordSignIn(email, password, ip);
+  const t = await getTranslations("errors");
+  if (outcome.status === "locked") return { ok: false, code: "locked", formError: t("locked") };
+  // The same answer for an unknown e-mail and a wrong password, and no echo of what was typed.
+  if (outcome.status === "invalid") return { ok: false, code: "unauthorized", formError: t("invalidCredentials") };
+  await setSessionCookie(outcome.token, outcome.expiresAt);
+  redirect(safeNext(next));
+});
+
+export async function signOutAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await endSession(user.sessionId, user.id);
+  await clearSessionCookie();
+  redirect("/login?signedOut=1");
+}
+
+export const setPasswordAction = publicAction(setPasswordSchema, async ({ token, password }) => {
+  await setPasswordWithToken(token, password);
+  return { ok: true, data: undefined, message: (await getTranslations("auth.setPassword"))("done") };
+});
+
+export const changePasswordAction = authedAction("account.self", changePasswordSchema, async ({ current, password }, user) => {
+  const session = await changeOwnPassword(user.id, current, password);
+  await setSessionCookie(session.token, session.expiresAt);
+  return { ok: true, data: undefined, message: (await getTranslations("account"))("changed") };
+});

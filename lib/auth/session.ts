@@ -1,0 +1,71 @@
+// Sessions: a next-auth JWT in an HttpOnly cookie names a row in `sessions`; every request checks
+// that row, the user and the session version in PostgreSQL, so revocation, sign-out and the idle
+// timeout hold at once and across app instances.
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { db } from "../db";
+import type { Role } from "../permissions";
+import { authSecret, secureCookies, sessionCookieName, sessionIdleSeconds, sessionMaxAgeSeconds } from "./settings";
+import { createSessionRow, encodeSessionToken, type SessionClient, type SessionMethod } from "./session-token";
+
+export type CurrentUser = { id: number; email: string; name: string; role: Role; sessionId: string };
+
+/** Starts a session for a user and returns the cookie value (next-auth's JWT format). */
+export async function issueSession(
+  user: { id: number; sessionVersion: number },
+  method: SessionMethod,
+  client: SessionClient = db,
+): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
+  const maxAge = sessionMaxAgeSeconds();
+  const { claims, expiresAt } = await createSessionRow(client, user, method, maxAge);
+  const token = await encodeSessionToken(claims, authSecret(), maxAge);
+  return { token, sessionId: claims.sid, expiresAt };
+}
+
+/** Sets the session cookie (server actions and route handlers only). */
+export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
+  (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/", expires: expiresAt });
+}
+
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).set(sessionCookieName(), "", { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/", maxAge: 0 });
+}
+
+/** The payload of a session cookie, or null if it is not one of ours. */
+export async function readSessionToken(token: string | undefined): Promise<{ userId: number; sessionId: string; sessionVersion: number } | null> {
+  if (!token) return null;
+  const payload = await decode({ token, secret: authSecret() }).catch(() => null);
+  if (!payload || typeof payload.sid !== "string" || typeof payload.sv !== "number" || !payload.sub) return null;
+  return { userId: Number(payload.sub), sessionId: payload.sid, sessionVersion: payload.sv };
+}
+
+const TOUCH_AFTER_MS = 60_000;
+
+/**
+ * The user behind a session cookie, or null when the session is unknown, revoked, expired, idle
+ * too long, or its user is deactivated or has a newer session version.
+ */
+export async function resolveSession(token: string | undefined, now = new Date()): Promise<CurrentUser | null> {
+  const claims = await readSessionToken(token);
+  if (!claims) return null;
+  const session = await db.session.findUnique({
+    where: { id: claims.sessionId },
+    include: { user: { select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true } } },
+  });
+  if (!session || session.userId !== claims.userId || session.revokedAt) return null;
+  if (session.expiresAt <= now) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > sessionIdleSeconds() * 1000) return null;
+  const { user } = session;
+  if (!user.active || user.sessionVersion !== claims.sessionVersion || session.sessionVersion !== claims.sessionVersion) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.session.updateMany({ where: { id: session.id, lastSeenAt: { lt: new Date(now.getTime() - TOUCH_AFTER_MS) } }, data: { lastSeenAt: now } });
+  }
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
+}
+
+/** The signed-in user of this request (checked once per request), or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  return resolveSession((await cookies()).get(sessionCookieName())?.value);
+});

@@ -1,0 +1,23 @@
+// The one role → permission table. The server refuses with it (lib/auth/guards.ts, lib/action.ts);
+// the UI hides controls with it. Safe to import in client components.
+import type { Role } from "./generated/prisma/enums";
+
+export const roles = ["viewer", "editor", "admin"] as const satisfies readonly Role[];
+
+export const permissions = {
+  /** Read the register, the plans and the schedule. */
+  "plan.read": ["viewer", "editor", "admin"],
+  /** Create, edit, archive plans; record decisions and periods. */
+  "plan.write": ["editor", "admin"],
+  /** Own account: see it, change one's password. */
+  "account.self": ["viewer", "editor", "admin"],
+  /** Users and roles. */
+  "user.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+export type { Role };
+
+/** Whether `role` has `permission`. */
+export const can = (role: Role, permission: Permission): boolean =>
+  (permissions[permission] as readonly Role[]).includes(role);

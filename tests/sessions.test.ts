@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../lib/db";
+import { readSessionToken, resolveSession } from "../lib/auth/session";
+import { changeRole, setActive } from "../lib/users/mutations";
+import { signedIn } from "./support/users";
+
+describe("sessions", () => {
+  it("a garbage or foreign cookie resolves to nobody", async () => {
+    expect(await resolveSession(undefined)).toBeNull();
+    expect(await resolveSession("not-a-jwt")).toBeNull();
+    expect(await readSessionToken("eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z")).toBeNull();
+  });
+
+  it("deactivation ends the session at its next request", async () => {
+    const admin = await signedIn("admin");
+    const { user, token } = await signedIn("editor");
+    expect(await resolveSession(token)).not.toBeNull();
+    await setActive(admin.user.id, user.id, false);
+    expect(await resolveSession(token)).toBeNull();
+  });
+
+  it("a role change ends the session at its next request", async () => {
+    const admin = await signedIn("admin");
+    const { user, token } = await signedIn("editor");
+    await changeRole(admin.user.id, user.id, "viewer");
+    expect(await resolveSession(token)).toBeNull();
+  });
+
+  it("a session idle longer than the idle timeout, or past its lifetime, is refused", async () => {
+    const idle = await signedIn();
+    await db.session.update({ where: { id: idle.sessionId }, data: { lastSeenAt: new Date(Date.now() - 121 * 60_000) } });
+    expect(await resolveSession(idle.token)).toBeNull();
+
+    const old = await signedIn();
+    await db.session.update({ where: { id: old.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await resolveSession(old.token)).toBeNull();
+  });
+
+  it("a signed-out (revoked) session is refused", async () => {
+    const { sessionId, token } = await signedIn();
+    await db.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+    expect(await resolveSession(token)).toBeNull();
+  });
+
+  it("use keeps an active session alive", async () => {
+    const { sessionId, token } = await signedIn();
+    const past = new Date(Date.now() - 100 * 60_000);
+    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: past } });
+    expect(await resolveSession(token)).not.toBeNull();
+    const row = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(row.lastSeenAt.getTime()).toBeGreaterThan(past.getTime());
+  });
+});
