@@ -15,6 +15,10 @@ async function switchToEnglishAndBack(page: Page, checkAccessibility: boolean) {
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
 }
 
+test.beforeEach(async ({ loginAs }) => {
+  await loginAs("viewer");
+});
+
 test("the UI switches to English and back to bokmål", async ({ page, visit }) => {
   await visit("/plans");
   await switchToEnglishAndBack(page, true);

@@ -1,5 +1,9 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
+test.beforeEach(async ({ loginAs }) => {
+  await loginAs("viewer");
+});
+
 const rorosPlans = [
   "Mangfolds- og inkluderingsstrategi",
   "Oppvekst- og utdanningsstrategi",

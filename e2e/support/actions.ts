@@ -1,0 +1,43 @@
+// Calls a server action over HTTP the way React's client does (Next-Action header, arguments
+// encoded as multipart form data), so tests can reach any action as any principal.
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type { BuiltAction } from "./build-manifest";
+import { SESSION_COOKIE } from "./db";
+import { readE2eState } from "../state";
+
+/** How the action is called: from useActionState (previous state, form) or as a plain form action. */
+export type ActionShape = "state" | "form";
+
+export type CallOptions = { cookie?: string; origin?: string; forwardedFor?: string };
+
+/** A page the action is bundled with, to post it to (dynamic segments filled with 1). */
+export function postPath(action: BuiltAction): string {
+  const page = action.pages.find((p) => !p.includes("[")) ?? action.pages[0] ?? "/login";
+  return page.replace(/\[[^\]]+\]/g, "1");
+}
+
+export async function callAction(
+  request: APIRequestContext,
+  action: BuiltAction,
+  shape: ActionShape,
+  fields: Record<string, string>,
+  options: CallOptions = {},
+): Promise<APIResponse> {
+  const formIndex = shape === "state" ? 1 : 0;
+  const multipart: Record<string, string> = { "0": JSON.stringify(shape === "state" ? [null, `$K${formIndex}`] : [`$K${formIndex}`]) };
+  for (const [key, value] of Object.entries(fields)) multipart[`${formIndex}_${key}`] = value;
+  const path = postPath(action);
+  const headers: Record<string, string> = {
+    "next-action": action.id,
+    accept: "text/x-component",
+    origin: options.origin ?? readE2eState().baseUrl,
+  };
+  if (options.cookie) headers.cookie = `${SESSION_COOKIE}=${options.cookie}`;
+  if (options.forwardedFor) headers["x-forwarded-for"] = options.forwardedFor;
+  return request.post(path, { multipart, headers, maxRedirects: 0, failOnStatusCode: false });
+}
+
+/** The ActionResult code in an action's RSC answer, if any. */
+export function resultCode(body: string): string | undefined {
+  return /"code":"([a-z_]+)"/.exec(body)?.[1];
+}
