@@ -24,8 +24,12 @@ export async function callAction(
   options: CallOptions = {},
 ): Promise<APIResponse> {
   const formIndex = shape === "state" ? 1 : 0;
-  const multipart: Record<string, string> = { "0": JSON.stringify(shape === "state" ? [null, `$K${formIndex}`] : [`$K${formIndex}`]) };
-  for (const [key, value] of Object.entries(fields)) multipart[`${formIndex}_${key}`] = value;
+  // React prefixes a FormData argument's entries with "_<part id>_"; the root ("0") comes last,
+  // as the browser sends it: Next.js resolves the arguments while it streams the body.
+  // (A FormData, not an object: objects put the integer-like key "0" first.)
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_${formIndex}_${key}`, value);
+  multipart.append("0", JSON.stringify(shape === "state" ? [null, `$K${formIndex}`] : [`$K${formIndex}`]));
   const path = postPath(action);
   const headers: Record<string, string> = {
     "next-action": action.id,
