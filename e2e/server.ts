@@ -11,6 +11,7 @@ import { prepareDatabase } from "../scripts/db/prepare";
 import { urlFromPgConfig } from "../scripts/db/connection";
 import { projectRoot } from "../scripts/db/schema-engine";
 import { E2E_STATE_FILE, type E2eState } from "./state";
+import { startTestIdp } from "./support/oidc-idp";
 
 const port = process.env.E2E_PORT ?? "3210";
 const target = await createFreshDatabase("planregister_e2e");
@@ -21,6 +22,7 @@ const state: E2eState = {
   secret: randomBytes(32).toString("base64url"),
   baseUrl: `http://localhost:${port}`,
 };
+const idp = await startTestIdp(Number(process.env.E2E_OIDC_PORT ?? 3299), state.baseUrl);
 fs.mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
 fs.writeFileSync(E2E_STATE_FILE, JSON.stringify(state), { mode: 0o600 });
 
@@ -35,6 +37,10 @@ const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "loca
     NEXTAUTH_SECRET: state.secret,
     NEXTAUTH_URL: state.baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: idp.clientId,
+    OIDC_CLIENT_SECRET: idp.clientSecret,
+    OIDC_NAME: "Test-IdP",
   },
 });
 
@@ -46,6 +52,7 @@ async function stop(code: number) {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
   }
+  await idp.close();
   await target.close();
   fs.rmSync(E2E_STATE_FILE, { force: true });
   process.exit(code);
