@@ -11,7 +11,7 @@ test("a signed-out visitor is sent to sign-in and comes back to the page asked f
   const viewer = demoUsers.find((u) => u.role === "viewer")!;
   await page.getByLabel("E-postadresse").fill(viewer.email);
   await page.getByLabel("Passord").fill(viewer.password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Folkehelseplan" })).toBeVisible();
 });
 

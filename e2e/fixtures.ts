@@ -10,7 +10,7 @@ export async function signInThroughForm(page: Page, email: string, password: str
   await page.goto(path);
   await page.getByLabel("E-postadresse").fill(email);
   await page.getByLabel("Passord").fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
 }
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
