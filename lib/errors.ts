@@ -1,5 +1,5 @@
-// Domain errors: failures a user can act on. lib/action.ts turns them into form messages.
-import type { ActionCode } from "./action";
+// Domain errors: failures a user can act on. lib/action-core.ts turns them into form messages.
+import type { ActionCode } from "./action-core";
 
 export type ErrorKey =
   | "unexpected"
@@ -12,13 +12,23 @@ export type ErrorKey =
   | "tokenInvalid"
   | "currentPasswordWrong"
   | "invalidCredentials"
-  | "locked";
+  | "locked"
+  | "titleTaken"
+  | "planConflict"
+  | "relationSelf"
+  | "relationCycle"
+  | "relationUnknown"
+  | "ownerUnknown"
+  | "periodUnknown";
 
 export class DomainError extends Error {
   constructor(
     readonly code: ActionCode,
     readonly messageKey: ErrorKey,
     readonly field?: string,
+    readonly values?: Record<string, string | number>,
+    /** Lines shown under the message (e.g. what another user changed). */
+    readonly details?: string[],
   ) {
     super(messageKey);
   }

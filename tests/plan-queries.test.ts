@@ -1,15 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../lib/db";
-import { getPlan, listPlans } from "../lib/plans/queries";
+import { getPlan } from "../lib/plans/queries";
+import { listPlansPage, planListParamsSchema } from "../lib/plans/list";
 import { createPlan } from "./support/factories";
 
 describe("plan queries", () => {
   it("the register lists active plans and leaves archived ones out", async () => {
     const active = await createPlan();
     const archived = await createPlan({ archivedAt: new Date() });
-    const ids = (await listPlans()).map((p) => p.id);
-    expect(ids).toContain(active.id);
-    expect(ids).not.toContain(archived.id);
+    const search = (extra: Record<string, string> = {}) => listPlansPage(planListParamsSchema.parse({ q: "Testplan", ...extra }));
+    const all = async (extra: Record<string, string> = {}) => {
+      const ids: number[] = [];
+      const first = await search(extra);
+      for (let page = 1; page <= first.pages; page++) ids.push(...(await search({ ...extra, page: String(page) })).plans.map((p) => p.id));
+      return ids;
+    };
+    expect(await all()).toContain(active.id);
+    expect(await all()).not.toContain(archived.id);
+    expect(await all({ archived: "1" })).toContain(archived.id);
   });
 
   it("a plan's page gets relations in both directions, its targets in UN order and its decisions", async () => {

@@ -1,39 +1,50 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
-import type { PlanListItem } from "@/lib/plans/queries";
+import type { PlanListParams, PlanListRow } from "@/lib/plans/list";
+import { sortColumns } from "@/lib/plans/list";
+import { listHref } from "@/lib/plans/list-url";
 
-/** The register as a table: one row per plan. */
-export async function PlanTable({ plans }: { plans: PlanListItem[] }) {
+type Column = (typeof sortColumns)[number];
+
+/** The register as a table; every column header sorts (a link, so it works without JavaScript). */
+export async function PlanTable({ plans, params }: { plans: PlanListRow[]; params: PlanListParams }) {
   const t = await getTranslations("plans.list");
   const tEnum = await getTranslations("enums");
-  if (plans.length === 0) return <p className="rounded border border-gray-300 bg-white p-6">{t("empty")}</p>;
-  const th = "px-3 py-2 text-left font-semibold";
+  const tFields = await getTranslations("plans.fields");
+  const current = params.sort ?? "title";
+  const dir = params.dir ?? "asc";
+  const label = (c: Column) => (c === "title" ? t("columns.title") : c === "adoptedOn" ? t("columns.adoptedOn") : c === "revisionDueOn" ? t("columns.revisionDueOn") : tFields(c));
+  const header = (c: Column) => {
+    const active = current === c;
+    const next = active && dir === "asc" ? "desc" : "asc";
+    return (
+      <th key={c} scope="col" className="px-3 py-2 text-left font-semibold" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link href={listHref(params, { sort: c, dir: next, page: undefined })} className="text-gray-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" aria-label={t("sortBy", { column: label(c) })}>
+          {label(c)} {active ? <span aria-hidden="true">{dir === "asc" ? "▲" : "▼"}</span> : null}
+        </Link>
+      </th>
+    );
+  };
   return (
     <div className="overflow-x-auto rounded border border-gray-300 bg-white">
       <table className="min-w-full divide-y divide-gray-300 text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-gray-100">
-          <tr>
-            <th scope="col" className={th}>{t("columns.title")}</th>
-            <th scope="col" className={th}>{t("columns.type")}</th>
-            <th scope="col" className={th}>{t("columns.status")}</th>
-            <th scope="col" className={th}>{t("columns.adoptedOn")}</th>
-            <th scope="col" className={th}>{t("columns.revisionDueOn")}</th>
-          </tr>
+          <tr>{sortColumns.map(header)}</tr>
         </thead>
         <tbody className="divide-y divide-gray-200">
           {plans.map((plan) => (
             <tr key={plan.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
-                  {plan.title}
-                </Link>
+                <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
+                {plan.archivedAt ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs text-gray-800">{t("archivedTag")}</span> : null}
               </th>
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
               <td className="px-3 py-2">{tEnum(`planStatus.${plan.status}`)}</td>
-              <td className="px-3 py-2 whitespace-nowrap"><DateText value={plan.adoptedOn} /></td>
-              <td className="px-3 py-2 whitespace-nowrap"><DateText value={plan.revisionDueOn} /></td>
+              <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.adoptedOn} /></td>
+              <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.revisionDueOn} /></td>
+              <td className="px-3 py-2">{plan.responsibleUnit ?? ""}</td>
             </tr>
           ))}
         </tbody>

@@ -2,17 +2,6 @@
 import "server-only";
 import { db } from "../db";
 
-/** Active (not archived) plans for the register table, by title. */
-export function listPlans() {
-  return db.plan.findMany({
-    where: { archivedAt: null },
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true },
-  });
-}
-
-export type PlanListItem = Awaited<ReturnType<typeof listPlans>>[number];
-
 /** One plan with everything its page shows, or null. */
 export function getPlan(id: number) {
   return db.plan.findUnique({

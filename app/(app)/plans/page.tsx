@@ -1,24 +1,46 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { PlanTable } from "@/components/plans/plan-table";
-import { listPlans } from "@/lib/plans/queries";
+import { PlanFilters } from "@/components/plans/plan-filters";
+import { StatusCounts } from "@/components/plans/status-counts";
+import { listPlansPage, planListParamsSchema } from "@/lib/plans/list";
+import { listHref } from "@/lib/plans/list-url";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/permissions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.list");
   return { title: t("title") };
 }
 
-export default async function PlansPage() {
-  await requirePermission("plan.read");
-  const t = await getTranslations("plans.list");
-  const plans = await listPlans();
+export default async function PlansPage({ searchParams }: Props) {
+  const user = await requirePermission("plan.read");
+  const params = planListParamsSchema.parse(await searchParams);
+  const page = await listPlansPage(params);
+  const t = await getTranslations("plans");
+  const filtered = Boolean(params.q || params.type.length || params.status.length || params.unit || params.owner || params.goal || params.required || params.due);
   return (
     <>
-      <PageHeader title={t("title")} lead={t("intro")} />
-      <p className="mb-3 text-sm text-gray-700" role="status">{t("count", { count: plans.length })}</p>
-      <PlanTable plans={plans} />
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={t("list.title")} lead={t("list.intro")} />
+        {can(user.role, "plan.write") ? (
+          <Link href="/plans/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("form.new")}</Link>
+        ) : null}
+      </div>
+      <PlanFilters params={params} page={page} />
+      <StatusCounts params={params} counts={page.statusCounts} />
+      <p className="mb-3 text-sm text-gray-700" role="status">{t("list.count", { count: page.total })}</p>
+      {page.plans.length === 0 ? (
+        <p className="rounded border border-gray-300 bg-white p-6">{filtered ? t("list.noMatch") : t("list.empty")}</p>
+      ) : (
+        <PlanTable plans={page.plans} params={{ ...params, page: page.page }} />
+      )}
+      <Pagination page={page.page} pages={page.pages} href={(p) => listHref(params, { page: p })} />
     </>
   );
 }

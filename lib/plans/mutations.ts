@@ -1,0 +1,165 @@
+// Writes to plans. Each runs in one transaction with exactly one audit row; a plan carries a
+// version, and every write names the version it started from (no lost updates).
+import "server-only";
+import { db } from "../db";
+import { recordAudit } from "../audit";
+import { DomainError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { PlanInput, PlanUpdateInput, PlanRelationInput } from "./schema";
+import { changedFields, planSnapshot, planSnapshotInclude, type FieldChange, type PlanSnapshot } from "./snapshot";
+
+type Tx = Prisma.TransactionClient;
+
+/** Someone saved the plan after the version this edit started from. */
+export class PlanConflict extends DomainError {
+  constructor(readonly changes: { actorName: string | null; at: Date; fields: FieldChange[] }[]) {
+    super("conflict", "planConflict");
+  }
+}
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+async function assertTitleFree(tx: Tx, title: string, type: string, exceptId?: number) {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM plans WHERE archived_at IS NULL AND type = ${type}::"PlanType" AND lower(title) = lower(${title})
+    ${exceptId ? Prisma.sql`AND id <> ${exceptId}` : Prisma.empty} LIMIT 1`;
+  if (rows.length > 0) throw new DomainError("conflict", "titleTaken", "title");
+}
+
+// Relations must point at other, existing plans, and "replaces" must never form a cycle.
+async function assertRelationsValid(tx: Tx, planId: number | null, relations: PlanRelationInput[]) {
+  if (relations.length === 0) return;
+  const ids = [...new Set(relations.map((r) => r.toPlanId))];
+  if (planId !== null && ids.includes(planId)) throw new DomainError("invalid", "relationSelf", "relationPlanId");
+  if ((await tx.plan.count({ where: { id: { in: ids } } })) !== ids.length) throw new DomainError("invalid", "relationUnknown", "relationPlanId");
+  const replaced = relations.filter((r) => r.kind === "replaces").map((r) => r.toPlanId);
+  if (replaced.length === 0 || planId === null) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('planregister.replaces'))`;
+  const cycle = await tx.$queryRaw<{ found: number }[]>`
+    WITH RECURSIVE chain(id) AS (
+      SELECT to_plan_id FROM plan_relations WHERE kind = 'replaces' AND from_plan_id = ANY(${replaced}::int[]) AND from_plan_id <> ${planId}
+      UNION
+      SELECT r.to_plan_id FROM plan_relations r JOIN chain c ON r.from_plan_id = c.id WHERE r.kind = 'replaces' AND r.from_plan_id <> ${planId}
+    )
+    SELECT 1 AS found FROM chain WHERE id = ${planId} LIMIT 1`;
+  if (cycle.length > 0) throw new DomainError("invalid", "relationCycle", "relationPlanId");
+}
+
+async function assertReferences(tx: Tx, input: PlanInput) {
+  if (input.ownerId !== null && !(await tx.user.findUnique({ where: { id: input.ownerId }, select: { id: true } }))) {
+    throw new DomainError("invalid", "ownerUnknown", "ownerId");
+  }
+  if (input.targets.length && (await tx.sdgTarget.count({ where: { code: { in: input.targets } } })) !== input.targets.length) {
+    throw new DomainError("invalid", "notFound", "targets");
+  }
+}
+
+function columns(input: PlanInput) {
+  const { targets: _t, documents: _d, relations: _r, ...fields } = input;
+  return fields;
+}
+
+async function writeLists(tx: Tx, planId: number, input: PlanInput) {
+  await tx.planTarget.deleteMany({ where: { planId } });
+  await tx.planDocument.deleteMany({ where: { planId } });
+  await tx.planRelation.deleteMany({ where: { fromPlanId: planId } });
+  if (input.targets.length) await tx.planTarget.createMany({ data: input.targets.map((targetCode) => ({ planId, targetCode })) });
+  if (input.documents.length) await tx.planDocument.createMany({ data: input.documents.map((d, sortOrder) => ({ planId, ...d, sortOrder })) });
+  if (input.relations.length) await tx.planRelation.createMany({ data: input.relations.map((r) => ({ fromPlanId: planId, toPlanId: r.toPlanId, kind: r.kind })) });
+}
+
+async function snapshotOf(tx: Tx, id: number): Promise<PlanSnapshot> {
+  return planSnapshot(await tx.plan.findUniqueOrThrow({ where: { id }, include: planSnapshotInclude }));
+}
+
+async function changesSince(tx: Tx, planId: number, version: number) {
+  const events = await tx.auditEvent.findMany({
+    where: { entityType: "plan", entityId: String(planId), type: { in: ["plan.created", "plan.updated", "plan.archived", "plan.restored"] } },
+    include: { actor: { select: { name: true } } },
+    orderBy: { id: "asc" },
+  });
+  return events
+    .filter((e) => Number((e.after as Partial<PlanSnapshot> | null)?.version ?? 0) > version)
+    .map((e) => ({ actorName: e.actor?.name ?? null, at: e.at, fields: changedFields(e.before as Partial<PlanSnapshot> | null, e.after as Partial<PlanSnapshot> | null) }));
+}
+
+function translateUnique<T>(work: Promise<T>): Promise<T> {
+  return work.catch((e: unknown) => {
+    if (isUniqueViolation(e)) throw new DomainError("conflict", "titleTaken", "title");
+    throw e;
+  });
+}
+
+/** Creates a plan with its targets, documents and relations. */
+export function createPlan(actorId: number, input: PlanInput): Promise<{ id: number }> {
+  return translateUnique(
+    db.$transaction(async (tx) => {
+      await assertTitleFree(tx, input.title, input.type);
+      await assertReferences(tx, input);
+      await assertRelationsValid(tx, null, input.relations);
+      const plan = await tx.plan.create({ data: columns(input) });
+      await writeLists(tx, plan.id, input);
+      await recordAudit(tx, { type: "plan.created", actorId, planId: plan.id, before: null, after: await snapshotOf(tx, plan.id) });
+      return { id: plan.id };
+    }),
+  );
+}
+
+// Claims the version: exactly one of any number of concurrent writers from the same version wins.
+async function claimVersion(tx: Tx, id: number, version: number, data: Prisma.PlanUncheckedUpdateManyInput) {
+  const { count } = await tx.plan.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 1) return;
+  if (!(await tx.plan.findUnique({ where: { id }, select: { id: true } }))) throw new DomainError("not_found", "notFound");
+  throw new PlanConflict(await changesSince(tx, id, version));
+}
+
+/** Saves an edit made from `input.version`; refused with the other changes if the plan moved on. */
+export function updatePlan(actorId: number, input: PlanUpdateInput): Promise<{ id: number; version: number }> {
+  const { id, version, ...fields } = input;
+  return translateUnique(
+    db.$transaction(async (tx) => {
+      const before = await snapshotOf(tx, id).catch(() => null);
+      if (!before) throw new DomainError("not_found", "notFound");
+      if (!before.archived) await assertTitleFree(tx, fields.title, fields.type, id);
+      await assertReferences(tx, fields);
+      await assertRelationsValid(tx, id, fields.relations);
+      await claimVersion(tx, id, version, columns(fields));
+      await writeLists(tx, id, fields);
+      const after = await snapshotOf(tx, id);
+      await recordAudit(tx, { type: "plan.updated", actorId, planId: id, before, after });
+      return { id, version: after.version };
+    }),
+  );
+}
+
+/** Archives (hides) or restores a plan, from `version`. */
+export function setArchived(actorId: number, id: number, version: number, archived: boolean): Promise<{ version: number }> {
+  return translateUnique(
+    db.$transaction(async (tx) => {
+      const before = await snapshotOf(tx, id).catch(() => null);
+      if (!before) throw new DomainError("not_found", "notFound");
+      if (!archived) await assertTitleFree(tx, before.title, before.type, id);
+      await claimVersion(tx, id, version, { archivedAt: archived ? new Date() : null });
+      const after = await snapshotOf(tx, id);
+      await recordAudit(tx, { type: archived ? "plan.archived" : "plan.restored", actorId, planId: id, before, after });
+      return { version: after.version };
+    }),
+  );
+}
+
+/** Records (or changes) what a planning strategy decided for a plan. */
+export async function recordDecision(
+  actorId: number,
+  input: { planId: number; periodId: number; decision: "new" | "revise" | "continue" | "repeal"; targetYear: number | null; note: string },
+) {
+  return db.$transaction(async (tx) => {
+    if (!(await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true } }))) throw new DomainError("not_found", "notFound");
+    const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
+    if (!period) throw new DomainError("invalid", "periodUnknown", "periodId");
+    const existing = await tx.strategyDecision.findUnique({ where: { periodId_planId: { periodId: input.periodId, planId: input.planId } } });
+    const data = { decision: input.decision, targetYear: input.targetYear, note: input.note };
+    await tx.strategyDecision.upsert({ where: { periodId_planId: { periodId: input.periodId, planId: input.planId } }, create: { ...data, periodId: input.periodId, planId: input.planId }, update: data });
+    const before = existing ? { period: period.name, decision: existing.decision, targetYear: existing.targetYear, note: existing.note } : null;
+    await recordAudit(tx, { type: "plan.decision_recorded", actorId, planId: input.planId, before, after: { period: period.name, ...data } });
+  });
+}

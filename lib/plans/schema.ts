@@ -1,0 +1,129 @@
+// One zod schema for the plan form, used by the form (field names, limits) and the server.
+// Checks that need the database (unique title, replaces-cycles, existing ids) are in mutations.ts.
+import { z } from "zod";
+import { DecisionBody, PlanStatus, PlanType, RelationKind, StrategyDecisionKind } from "../generated/prisma/enums";
+
+export const PLAN_LIMITS = { title: 300, caseNumber: 50, url: 2000, unit: 200, summary: 5000, documents: 50, relations: 50, targets: 169, label: 300 } as const;
+
+const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
+export const planTypes = values(PlanType);
+export const planStatuses = values(PlanStatus);
+export const decisionBodies = values(DecisionBody);
+export const relationKinds = values(RelationKind);
+export const strategyDecisionKinds = values(StrategyDecisionKind);
+
+/** Statuses of a plan in force: these need adoption date and body. */
+export const ADOPTED_STATUSES: readonly string[] = ["vedtatt", "under_revisjon"];
+
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const text = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable());
+const list = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
+
+/** "YYYY-MM-DD" (an <input type=date>) as a UTC-midnight Date; impossible dates refused. */
+export const dateField = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.date" })
+    .transform((s, ctx) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s || d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2200) {
+        ctx.addIssue({ code: "custom", message: "validation.date" });
+        return z.NEVER;
+      }
+      return d;
+    })
+    .nullable(),
+);
+
+const year = z.preprocess(blankToNull, z.coerce.number({ message: "validation.year" }).int({ message: "validation.year" }).min(1900, { message: "validation.year" }).max(2200, { message: "validation.year" }).nullable());
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const httpUrl = z.string().trim().max(PLAN_LIMITS.url).refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), { message: "validation.url" });
+
+const planFields = z.object({
+  title: z.string().trim().min(1).max(PLAN_LIMITS.title),
+  type: z.enum(planTypes, { message: "validation.choose" }),
+  status: z.enum(planStatuses, { message: "validation.choose" }),
+  adoptedOn: dateField,
+  adoptedBy: z.preprocess(blankToNull, z.enum(decisionBodies, { message: "validation.choose" }).nullable()),
+  caseNumber: text(PLAN_LIMITS.caseNumber),
+  decisionUrl: z.preprocess(blankToNull, httpUrl.nullable()),
+  revisionDueOn: dateField,
+  periodFromYear: year,
+  periodToYear: year,
+  responsibleUnit: text(PLAN_LIMITS.unit),
+  ownerId: z.preprocess(blankToNull, id.nullable()),
+  summary: z.preprocess((v) => v ?? "", z.string().trim().max(PLAN_LIMITS.summary)),
+  legallyRequired: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  targets: z.preprocess(list, z.array(z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, { message: "validation.invalid" })).max(PLAN_LIMITS.targets)),
+  // List editors post parallel arrays; blank rows are dropped.
+  documentLabel: z.preprocess(list, z.array(z.string().max(PLAN_LIMITS.label)).max(PLAN_LIMITS.documents)),
+  documentUrl: z.preprocess(list, z.array(z.string().max(PLAN_LIMITS.url)).max(PLAN_LIMITS.documents)),
+  relationKind: z.preprocess(list, z.array(z.string().max(20)).max(PLAN_LIMITS.relations)),
+  relationPlanId: z.preprocess(list, z.array(z.string().max(12)).max(PLAN_LIMITS.relations)),
+});
+
+type Fields = z.output<typeof planFields>;
+
+export type PlanDocumentInput = { label: string; url: string };
+export type PlanRelationInput = { kind: (typeof relationKinds)[number]; toPlanId: number };
+
+// Cross-field rules, each reported at the field a user must change.
+function refinePlan(v: Fields, ctx: z.RefinementCtx) {
+  if (ADOPTED_STATUSES.includes(v.status)) {
+    if (!v.adoptedOn) ctx.addIssue({ code: "custom", path: ["adoptedOn"], message: "validation.adoptedNeedsDate" });
+    if (!v.adoptedBy) ctx.addIssue({ code: "custom", path: ["adoptedBy"], message: "validation.adoptedNeedsBody" });
+  }
+  if (v.adoptedOn && v.revisionDueOn && v.revisionDueOn < v.adoptedOn) ctx.addIssue({ code: "custom", path: ["revisionDueOn"], message: "validation.revisionBeforeAdoption" });
+  if (v.periodFromYear !== null && v.periodToYear !== null && v.periodFromYear > v.periodToYear) ctx.addIssue({ code: "custom", path: ["periodToYear"], message: "validation.periodOrder" });
+  v.documentLabel.forEach((label, i) => {
+    const url = v.documentUrl[i] ?? "";
+    if (!label.trim() && !url.trim()) return;
+    if (!label.trim()) ctx.addIssue({ code: "custom", path: ["documentLabel", i], message: "validation.required" });
+    if (!httpUrl.safeParse(url).success) ctx.addIssue({ code: "custom", path: ["documentUrl", i], message: "validation.url" });
+  });
+  v.relationPlanId.forEach((planId, i) => {
+    if (!planId.trim()) return;
+    if (!id.safeParse(planId).success) ctx.addIssue({ code: "custom", path: ["relationPlanId", i], message: "validation.invalid" });
+    if (!(relationKinds as readonly string[]).includes(v.relationKind[i] ?? "")) ctx.addIssue({ code: "custom", path: ["relationKind", i], message: "validation.choose" });
+  });
+}
+
+function normalise(v: Fields) {
+  const documents: PlanDocumentInput[] = v.documentLabel
+    .map((label, i) => ({ label: label.trim(), url: (v.documentUrl[i] ?? "").trim() }))
+    .filter((d) => d.label || d.url);
+  const seen = new Set<string>();
+  const relations: PlanRelationInput[] = [];
+  v.relationPlanId.forEach((planId, i) => {
+    if (!planId.trim()) return;
+    const relation = { kind: v.relationKind[i] as PlanRelationInput["kind"], toPlanId: Number(planId) };
+    const key = `${relation.kind}:${relation.toPlanId}`;
+    if (!seen.has(key)) relations.push(relation), seen.add(key);
+  });
+  const { documentLabel: _l, documentUrl: _u, relationKind: _k, relationPlanId: _p, ...rest } = v;
+  return { ...rest, targets: [...new Set(v.targets)], documents, relations };
+}
+
+/** A new plan as the form posts it. */
+export const planCreateSchema = planFields.superRefine(refinePlan).transform(normalise);
+export type PlanInput = z.output<typeof planCreateSchema>;
+
+/** An edit: the same fields plus the plan and the version the editor started from. */
+export const planUpdateSchema = planFields
+  .extend({ id, version: z.coerce.number().int().min(1).max(2_147_483_647) })
+  .superRefine(refinePlan)
+  .transform((v) => ({ ...normalise(v), id: v.id, version: v.version }));
+export type PlanUpdateInput = z.output<typeof planUpdateSchema>;
+
+/** Archive / restore: which plan, from which version. */
+export const planVersionSchema = z.object({ id, version: z.coerce.number().int().min(1).max(2_147_483_647) });
+
+/** A planning strategy's decision about a plan. */
+export const decisionSchema = z.object({
+  planId: id,
+  periodId: id,
+  decision: z.enum(strategyDecisionKinds, { message: "validation.choose" }),
+  targetYear: year,
+  note: z.preprocess((v) => v ?? "", z.string().trim().max(2000)),
+});
