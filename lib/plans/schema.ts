@@ -99,7 +99,9 @@ function normalise(v: Fields) {
     if (!planId.trim()) return;
     const relation = { kind: v.relationKind[i] as PlanRelationInput["kind"], toPlanId: Number(planId) };
     const key = `${relation.kind}:${relation.toPlanId}`;
-    if (!seen.has(key)) relations.push(relation), seen.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
+    relations.push(relation);
   });
   const { documentLabel: _l, documentUrl: _u, relationKind: _k, relationPlanId: _p, ...rest } = v;
   return { ...rest, targets: [...new Set(v.targets)], documents, relations };
