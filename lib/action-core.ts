@@ -9,6 +9,9 @@ export type ActionResult<T = void> =
   | { ok: true; data: T; message?: string }
   | { ok: false; code: ActionCode; formError?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string>; details?: string[] };
 
+/** A server action as useActionState calls it. */
+export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
 /** A translator over the whole message tree ("validation.required"). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -5,11 +5,9 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { can, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
-import { executeAction, formDataToObject, type ActionResult, type Translate } from "./action-core";
+import { executeAction, formDataToObject, type ActionResult, type FormAction, type Translate } from "./action-core";
 
-export type { ActionCode, ActionResult } from "./action-core";
-
-export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+export type { ActionCode, ActionResult, FormAction } from "./action-core";
 
 async function translator(): Promise<Translate> {
   return (await getTranslations()) as unknown as Translate;

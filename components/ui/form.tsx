@@ -3,7 +3,7 @@
 // aria-describedby and announced; the submit button shows progress.
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-core";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   name: string;

@@ -10,6 +10,10 @@ import { changedFields, planSnapshot, planSnapshotInclude, type FieldChange, typ
 
 type Tx = Prisma.TransactionClient;
 
+// Under a burst of saves, writers queue for a connection rather than fail: each still gets a
+// definite answer (saved, or a conflict).
+const TX = { maxWait: 60_000, timeout: 60_000 } as const;
+
 /** Someone saved the plan after the version this edit started from. */
 export class PlanConflict extends DomainError {
   constructor(readonly changes: { actorName: string | null; at: Date; fields: FieldChange[] }[]) {
@@ -101,7 +105,7 @@ export function createPlan(actorId: number, input: PlanInput): Promise<{ id: num
       await writeLists(tx, plan.id, input);
       await recordAudit(tx, { type: "plan.created", actorId, planId: plan.id, before: null, after: await snapshotOf(tx, plan.id) });
       return { id: plan.id };
-    }),
+    }, TX),
   );
 }
 
@@ -128,7 +132,7 @@ export function updatePlan(actorId: number, input: PlanUpdateInput): Promise<{ i
       const after = await snapshotOf(tx, id);
       await recordAudit(tx, { type: "plan.updated", actorId, planId: id, before, after });
       return { id, version: after.version };
-    }),
+    }, TX),
   );
 }
 
@@ -143,7 +147,7 @@ export function setArchived(actorId: number, id: number, version: number, archiv
       const after = await snapshotOf(tx, id);
       await recordAudit(tx, { type: archived ? "plan.archived" : "plan.restored", actorId, planId: id, before, after });
       return { version: after.version };
-    }),
+    }, TX),
   );
 }
 
@@ -161,5 +165,5 @@ export async function recordDecision(
     await tx.strategyDecision.upsert({ where: { periodId_planId: { periodId: input.periodId, planId: input.planId } }, create: { ...data, periodId: input.periodId, planId: input.planId }, update: data });
     const before = existing ? { period: period.name, decision: existing.decision, targetYear: existing.targetYear, note: existing.note } : null;
     await recordAudit(tx, { type: "plan.decision_recorded", actorId, planId: input.planId, before, after: { period: period.name, ...data } });
-  });
+  }, TX);
 }

@@ -21,3 +21,8 @@ export function getPlan(id: number) {
 }
 
 export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
+
+/** Planning-strategy periods, newest first (for the decision form). */
+export function listPeriods() {
+  return db.strategyPeriod.findMany({ orderBy: [{ startYear: "desc" }, { id: "desc" }], select: { id: true, name: true } });
+}

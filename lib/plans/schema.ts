@@ -15,7 +15,7 @@ export const strategyDecisionKinds = values(StrategyDecisionKind);
 /** Statuses of a plan in force: these need adoption date and body. */
 export const ADOPTED_STATUSES: readonly string[] = ["vedtatt", "under_revisjon"];
 
-const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 const text = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable());
 const list = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
 

@@ -3,44 +3,69 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { PlanFacts } from "@/components/plans/plan-facts";
 import { PlanSdg } from "@/components/plans/plan-sdg";
 import { PlanDecisions, PlanDocuments, PlanRelations } from "@/components/plans/plan-links";
-import { getPlan } from "@/lib/plans/queries";
+import { PlanHistoryView } from "@/components/plans/plan-history";
+import { ArchiveForm, DecisionForm } from "@/components/plans/plan-actions";
+import { getPlan, listPeriods } from "@/lib/plans/queries";
+import { getPlanHistory } from "@/lib/plans/history";
 import { parseId } from "@/lib/ids";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/permissions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+const savedKinds = ["created", "updated", "archived", "restored"] as const;
 
 async function loadPlan(params: Props["params"]) {
-  await requirePermission("plan.read");
+  const user = await requirePermission("plan.read");
   const id = parseId((await params).id);
   const plan = id === null ? null : await getPlan(id);
   if (!plan) notFound();
-  return plan;
+  return { plan, user };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const plan = await loadPlan(params);
+  const { plan } = await loadPlan(params);
   return { title: plan.title };
 }
 
-export default async function PlanPage({ params }: Props) {
-  const plan = await loadPlan(params);
-  const t = await getTranslations("plans.detail");
+export default async function PlanPage({ params, searchParams }: Props) {
+  const { plan, user } = await loadPlan(params);
+  const saved = (await searchParams).saved;
+  const t = await getTranslations("plans");
+  const editor = can(user.role, "plan.write");
+  const [history, periods] = await Promise.all([getPlanHistory(plan.id), editor ? listPeriods() : Promise.resolve([])]);
   return (
     <>
       <p className="no-print mb-4">
-        <Link href="/plans" className="text-brand-700 underline">
-          ← {t("back")}
-        </Link>
+        <Link href="/plans" className="text-brand-700 underline">← {t("detail.back")}</Link>
       </p>
-      <PageHeader title={plan.title} />
+      {saved && (savedKinds as readonly string[]).includes(saved) ? (
+        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t(`form.saved.${saved as (typeof savedKinds)[number]}`)}</p>
+      ) : null}
+      {plan.archivedAt ? <p className="mb-4 rounded border border-gray-500 bg-gray-100 p-3">{t("form.archivedNotice")}</p> : null}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={plan.title} />
+        {editor ? <Link href={`/plans/${plan.id}/edit`} className="no-print rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("form.edit")}</Link> : null}
+      </div>
       <PlanFacts plan={plan} />
       <PlanSdg plan={plan} />
       <PlanRelations plan={plan} />
       <PlanDocuments plan={plan} />
       <PlanDecisions plan={plan} />
+      {editor ? (
+        <Section id="decision-form" title={t("decisionForm.title")}>
+          <DecisionForm planId={plan.id} periods={periods} />
+        </Section>
+      ) : null}
+      <PlanHistoryView history={history} />
+      {editor ? (
+        <Section id="archive" title={plan.archivedAt ? t("form.restore") : t("form.archive")}>
+          <ArchiveForm key={plan.version} id={plan.id} version={plan.version} archived={plan.archivedAt !== null} />
+        </Section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,37 @@
+// A plan's history, read from the audit log: who changed which fields from what to what, when.
+import "server-only";
+import { db } from "../db";
+import { changedFields, type FieldChange, type PlanSnapshot } from "./snapshot";
+
+export type HistoryEntry = { id: string; at: Date; type: string; actorName: string | null; changes: FieldChange[]; decision?: Record<string, unknown> };
+
+/** Newest first; names of owners and related plans are looked up in two queries. */
+export async function getPlanHistory(planId: number) {
+  const events = await db.auditEvent.findMany({
+    where: { entityType: "plan", entityId: String(planId) },
+    include: { actor: { select: { name: true } } },
+    orderBy: { id: "desc" },
+  });
+  const entries: HistoryEntry[] = events.map((e) => {
+    const before = e.before as Partial<PlanSnapshot> | null;
+    const after = e.after as Partial<PlanSnapshot> | null;
+    const base = { id: String(e.id), at: e.at, type: e.type, actorName: e.actor?.name ?? null };
+    if (e.type === "plan.decision_recorded") return { ...base, changes: [], decision: (e.after ?? {}) as Record<string, unknown> };
+    return { ...base, changes: changedFields(e.type === "plan.created" ? null : before, after) };
+  });
+  const ownerIds = new Set<number>();
+  const planIds = new Set<number>();
+  for (const entry of entries) {
+    for (const c of entry.changes) {
+      if (c.field === "ownerId") for (const v of [c.from, c.to]) if (typeof v === "number") ownerIds.add(v);
+      if (c.field === "relations") for (const v of [c.from, c.to]) if (Array.isArray(v)) for (const r of v as { toPlanId: number }[]) planIds.add(r.toPlanId);
+    }
+  }
+  const [owners, plans] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...ownerIds] } }, select: { id: true, name: true } }),
+    db.plan.findMany({ where: { id: { in: [...planIds] } }, select: { id: true, title: true } }),
+  ]);
+  return { entries, ownerNames: new Map(owners.map((o) => [o.id, o.name])), planTitles: new Map(plans.map((p) => [p.id, p.title])) };
+}
+
+export type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>;

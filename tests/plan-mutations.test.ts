@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { inject } from "vitest";
+import { db } from "../lib/db";
+import { createPlan, PlanConflict, setArchived, updatePlan } from "../lib/plans/mutations";
+import { planCreateSchema, planUpdateSchema } from "../lib/plans/schema";
+import { DomainError } from "../lib/errors";
+import { createUser } from "./support/users";
+import { unique } from "./support/factories";
+
+const form = (extra: Record<string, unknown> = {}) => ({ title: unique("Plan"), type: "temaplan", status: "planlagt", ...extra });
+const create = async (actorId: number, extra: Record<string, unknown> = {}) => createPlan(actorId, planCreateSchema.parse(form(extra)));
+const editForm = async (id: number, extra: Record<string, unknown> = {}) => {
+  const plan = await db.plan.findUniqueOrThrow({ where: { id } });
+  return planUpdateSchema.parse({ id: String(id), version: String(plan.version), title: plan.title, type: plan.type, status: plan.status, ...extra });
+};
+const auditCount = (id: number) => db.auditEvent.count({ where: { entityType: "plan", entityId: String(id) } });
+
+describe("plan mutations", () => {
+  it("create, edit, archive and restore each write exactly one audit event with before and after", async () => {
+    const editor = await createUser("editor");
+    const { id } = await create(editor.id, { targets: ["3.4", "11.2"], documentLabel: ["Vedtak"], documentUrl: ["https://example.org/v.pdf"] });
+    expect(await auditCount(id)).toBe(1);
+    await updatePlan(editor.id, await editForm(id, { status: "vedtatt", adoptedOn: "2024-05-02", adoptedBy: "kommunestyret", targets: ["3.4"] }));
+    expect(await auditCount(id)).toBe(2);
+    await setArchived(editor.id, id, 2, true);
+    await setArchived(editor.id, id, 3, false);
+    const events = await db.auditEvent.findMany({ where: { entityType: "plan", entityId: String(id) }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.type)).toEqual(["plan.created", "plan.updated", "plan.archived", "plan.restored"]);
+    expect(events[1]).toMatchObject({ actorId: editor.id, before: { status: "planlagt", targets: ["11.2", "3.4"], version: 1 }, after: { status: "vedtatt", adoptedOn: "2024-05-02", targets: ["3.4"], version: 2 } });
+    expect((await db.plan.findUniqueOrThrow({ where: { id } })).version).toBe(4);
+  });
+
+  it("a title is unique among active plans of one type, whatever the case", async () => {
+    const editor = await createUser("editor");
+    const title = unique("Kulturplan");
+    await create(editor.id, { title });
+    await expect(create(editor.id, { title: title.toUpperCase() })).rejects.toMatchObject({ messageKey: "titleTaken", field: "title" });
+    await expect(create(editor.id, { title, type: "strategi" })).resolves.toBeTruthy();
+  });
+
+  it("a plan cannot relate to itself nor close a circle of 'replaces'", async () => {
+    const editor = await createUser("editor");
+    const a = await create(editor.id);
+    const b = await create(editor.id, { relationKind: ["replaces"], relationPlanId: [String(a.id)] });
+    const c = await create(editor.id, { relationKind: ["replaces"], relationPlanId: [String(b.id)] });
+    await expect(updatePlan(editor.id, await editForm(a.id, { relationKind: ["supports"], relationPlanId: [String(a.id)] }))).rejects.toMatchObject({ messageKey: "relationSelf" });
+    await expect(updatePlan(editor.id, await editForm(a.id, { relationKind: ["replaces"], relationPlanId: [String(c.id)] }))).rejects.toMatchObject({ messageKey: "relationCycle" });
+    // Other kinds may point back.
+    await expect(updatePlan(editor.id, await editForm(a.id, { relationKind: ["supports"], relationPlanId: [String(c.id)] }))).resolves.toBeTruthy();
+  });
+
+  it("a stale save is refused with what the other person changed, and overwrites nothing", async () => {
+    const [kari, ola] = [await createUser("editor"), await createUser("editor")];
+    const { id } = await create(kari.id);
+    const stale = await editForm(id, { summary: "Olas tekst" });
+    await updatePlan(kari.id, await editForm(id, { responsibleUnit: "Kultur", summary: "Karis tekst" }));
+    const error = await updatePlan(ola.id, stale).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanConflict);
+    expect((error as PlanConflict).changes.map((c) => [c.actorName, c.fields.map((f) => f.field)])).toEqual([[kari.name, ["responsibleUnit", "summary"]]]);
+    expect(await db.plan.findUniqueOrThrow({ where: { id } })).toMatchObject({ summary: "Karis tekst", version: 2 });
+    await expect(setArchived(ola.id, id, 1, true)).rejects.toBeInstanceOf(PlanConflict);
+    await expect(updatePlan(ola.id, { ...stale, id: 2_000_000_000 })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("500 concurrent saves from the same stale version: exactly one wins", async () => {
+    const editor = await createUser("editor");
+    const { id } = await create(editor.id);
+    const base = await editForm(id);
+    const results = await Promise.allSettled(Array.from({ length: 500 }, (_, i) => updatePlan(editor.id, { ...base, summary: `Lagring ${i}` })));
+    const won = results.filter((r) => r.status === "fulfilled").length;
+    const conflicts = results.filter((r) => r.status === "rejected" && r.reason instanceof PlanConflict).length;
+    expect(won).toBe(1);
+    expect(conflicts).toBe(499);
+    expect((await db.plan.findUniqueOrThrow({ where: { id } })).version).toBe(1 + won);
+    expect(await db.auditEvent.count({ where: { entityType: "plan", entityId: String(id), type: "plan.updated" } })).toBe(won);
+  }, 120_000);
+
+  it("a failure after the update and before the audit write leaves neither", async () => {
+    const editor = await createUser("editor");
+    const { id } = await create(editor.id);
+    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    // A real database failure at the audit insert, for this plan only.
+    const fn = `fail_audit_${id}`;
+    await admin.query(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN IF NEW.entity_id = '${id}' AND NEW.type = 'plan.updated' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await admin.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    try {
+      await expect(updatePlan(editor.id, await editForm(id, { title: "Skal ikke lagres", targets: ["13.2"] }))).rejects.toThrow(/injected failure/);
+      const plan = await db.plan.findUniqueOrThrow({ where: { id }, include: { targets: true } });
+      expect(plan.version).toBe(1);
+      expect(plan.title).not.toBe("Skal ikke lagres");
+      expect(plan.targets).toHaveLength(0);
+      expect(await auditCount(id)).toBe(1);
+    } finally {
+      await admin.query(`DROP TRIGGER ${fn} ON audit_events; DROP FUNCTION ${fn}()`);
+      await admin.end();
+    }
+    expect(DomainError).toBeTruthy();
+  });
+});
