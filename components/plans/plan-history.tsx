@@ -49,7 +49,7 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
           {history.entries.map((entry) => (
             <li key={entry.id} className="rounded border border-gray-300 bg-white p-4">
               <p className="font-medium">
-                {t(`plans.history.events.${entry.type as "plan.updated"}`)} — {entry.actorName ?? t("plans.history.system")},{" "}
+                {t(`plans.history.events.${entry.type.replace(".", "_") as "plan_updated"}`)} — {entry.actorName ?? t("plans.history.system")},{" "}
                 <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
               </p>
               {entry.decision ? (

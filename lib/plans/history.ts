@@ -17,7 +17,10 @@ export async function getPlanHistory(planId: number) {
     const after = e.after as Partial<PlanSnapshot> | null;
     const base = { id: String(e.id), at: e.at, type: e.type, actorName: e.actor?.name ?? null };
     if (e.type === "plan.decision_recorded") return { ...base, changes: [], decision: (e.after ?? {}) as Record<string, unknown> };
-    return { ...base, changes: changedFields(e.type === "plan.created" ? null : before, after) };
+    const changes = changedFields(e.type === "plan.created" ? null : before, after);
+    // A new plan lists only the fields it was given.
+    const isBlank = (v: unknown) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0);
+    return { ...base, changes: e.type === "plan.created" ? changes.filter((c) => !isBlank(c.to)) : changes };
   });
   const ownerIds = new Set<number>();
   const planIds = new Set<number>();
