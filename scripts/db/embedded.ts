@@ -12,6 +12,63 @@ export const EMBEDDED_MAX_CONNECTIONS = 40;
 
 export type EmbeddedDatabase = { config: PgConfig; stop: () => Promise<void> };
 
+// pglite-socket 0.1.6 queues wire-protocol messages one by one across connections, so two
+// clients' extended-protocol queries (Parse/Bind/Execute … Sync) can interleave on PGlite's single
+// backend and clobber each other's unnamed statement ("bind message supplies 4 parameters, but
+// prepared statement "" requires 1"). It already keeps a client's turn while a transaction is
+// open; this keeps it until the client's Sync (or simple Query) as well. Worth an upstream report.
+type QueuedMessage = { handlerId: number; message: Uint8Array; resolve: (n: number) => void; reject: (e: unknown) => void; onData: (d: Uint8Array) => void };
+type Queue = {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: PGlite;
+  processQueue: () => Promise<void>;
+  clearQueueForHandler: (id: number) => void;
+};
+const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]); // Parse, Bind, Describe, Execute, Close, Flush
+
+function keepTurnUntilSync(server: PGLiteSocketServer) {
+  const queue = (server as unknown as { queryQueue: Queue }).queryQueue;
+  let midQuery = false;
+  const clear = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (id) => {
+    if (queue.lastHandlerId === id) midQuery = false;
+    clear(id);
+  };
+  queue.processQueue = async () => {
+    if (queue.processing || queue.queue.length === 0) return;
+    queue.processing = true;
+    try {
+      while (queue.queue.length > 0) {
+        let item: QueuedMessage | undefined;
+        if ((midQuery || queue.db.isInTransaction()) && queue.lastHandlerId !== null) {
+          const index = queue.queue.findIndex((q) => q.handlerId === queue.lastHandlerId);
+          if (index === -1) break; // wait for the rest of that client's query
+          item = queue.queue.splice(index, 1)[0];
+        } else {
+          item = queue.queue.shift();
+        }
+        if (!item) break;
+        const current = item;
+        let bytes = 0;
+        try {
+          await queue.db.runExclusive(() => queue.db.execProtocolRawStream(current.message, { onRawData: (d) => { bytes += d.length; current.onData(d); } }));
+        } catch (error) {
+          midQuery = false;
+          current.reject(error);
+          continue;
+        }
+        midQuery = EXTENDED.has(current.message[0] ?? 0);
+        queue.lastHandlerId = current.handlerId;
+        current.resolve(bytes);
+      }
+    } finally {
+      queue.processing = false;
+    }
+  };
+}
+
 /** Where `npm start` / `npm run dev` keep their data unless PLANREGISTER_DATA_DIR says otherwise. */
 export function defaultDataDir(): string {
   return path.resolve(process.env.PLANREGISTER_DATA_DIR ?? ".data/pglite");
@@ -76,6 +133,7 @@ export async function startEmbedded(options: { dataDir?: string; port?: number }
   try {
     db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
     const server = new PGLiteSocketServer({ db, host, port, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+    keepTurnUntilSync(server);
     await server.start();
     const actualPort = Number(server.getServerConn().split(":").pop());
     const opened = db;
