@@ -20,7 +20,9 @@ const nextConfig = {
   // Native or WASM packages that must stay plain Node requires on the server.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@prisma/migrate", "@prisma/internals"],
   // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  // Server actions accept up to 2 MB, so an oversized field (a 1 MB title) reaches zod and gets
+  // a field error instead of the framework's 500.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

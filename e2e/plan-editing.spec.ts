@@ -122,3 +122,22 @@ test("the plan form works with the keyboard alone", async ({ page, loginAs }) =>
   await expect(page.getByRole("status").filter({ hasText: "Planen er opprettet." })).toBeVisible();
   await expect(page.getByText("13.2", { exact: true })).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an editor creates a plan with a target and a document link", async ({ page, loginAs }) => {
+    await loginAs("editor");
+    const title = `Uten skript ${Date.now()}`;
+    await page.goto("/plans/new");
+    await page.getByLabel("Tittel", { exact: true }).fill(title);
+    await page.locator("summary", { hasText: /^3\. / }).click();
+    await page.getByLabel(/^3\.4 /).check();
+    await page.getByLabel("Tekst").first().fill("Vedtak");
+    await page.getByLabel("Nettadresse").first().fill("https://kommune.example/vedtak");
+    await page.getByRole("button", { name: "Opprett planen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.getByText("3.4", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Vedtak" })).toBeVisible();
+  });
+});

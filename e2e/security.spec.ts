@@ -116,3 +116,14 @@ test("after a role change the user's existing session is refused at its very nex
   expect(next.status()).toBe(307);
   expect(next.headers()["location"]).toMatch(/^\/login/);
 });
+
+test("a 1 MB title gets a field error, not a 500, and saves nothing", async ({ request }) => {
+  const editor = await createE2eUser("editor");
+  const before = await e2eDb().plan.count();
+  const response = await callAction(request, action("createPlanAction"), "state", { title: "x".repeat(1_000_000), type: "temaplan", status: "planlagt" }, { cookie: await sessionCookieFor(editor) });
+  expect(response.status()).toBe(200);
+  const body = await response.text();
+  expect(resultCode(body)).toBe("invalid");
+  expect(body).toContain('"title":["Høyst 300 tegn."]');
+  expect(await e2eDb().plan.count()).toBe(before);
+});

@@ -4,7 +4,6 @@ import { inject } from "vitest";
 import { db } from "../lib/db";
 import { createPlan, PlanConflict, setArchived, updatePlan } from "../lib/plans/mutations";
 import { planCreateSchema, planUpdateSchema } from "../lib/plans/schema";
-import { DomainError } from "../lib/errors";
 import { createUser } from "./support/users";
 import { unique } from "./support/factories";
 
@@ -63,6 +62,25 @@ describe("plan mutations", () => {
     await expect(updatePlan(ola.id, { ...stale, id: 2_000_000_000 })).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("a failure after the update and before the audit write leaves neither", async () => {
+    const editor = await createUser("editor");
+    const { id } = await create(editor.id);
+    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    // A real database failure at the audit insert, for this plan only.
+    const fn = `fail_audit_${id}`;
+    await admin.query(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN IF NEW.entity_id = '${id}' AND NEW.type = 'plan.updated' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await admin.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    try {
+      await expect(updatePlan(editor.id, await editForm(id, { title: "Skal ikke lagres", targets: ["13.2"] }))).rejects.toThrow(/injected failure/);
+      // Read back on a separate connection: what the database holds, not what a pooled client saw.
+      const { rows } = await admin.query(`SELECT p.version, p.title, (SELECT count(*)::int FROM plan_targets t WHERE t.plan_id = p.id) AS targets, (SELECT count(*)::int FROM audit_events a WHERE a.entity_type = 'plan' AND a.entity_id = p.id::text) AS audits FROM plans p WHERE p.id = $1`, [id]);
+      expect(rows).toEqual([{ version: 1, title: expect.not.stringMatching("Skal ikke lagres"), targets: 0, audits: 1 }]);
+    } finally {
+      await admin.query(`DROP TRIGGER ${fn} ON audit_events; DROP FUNCTION ${fn}()`);
+      await admin.end();
+    }
+  });
   it("500 concurrent saves from the same stale version: exactly one wins", async () => {
     const editor = await createUser("editor");
     const { id } = await create(editor.id);
@@ -76,26 +94,22 @@ describe("plan mutations", () => {
     expect(await db.auditEvent.count({ where: { entityType: "plan", entityId: String(id), type: "plan.updated" } })).toBe(won);
   }, 120_000);
 
-  it("a failure after the update and before the audit write leaves neither", async () => {
+});
+
+describe("planning-strategy decisions", () => {
+  it("recording a decision twice for one period updates it, each time with an audit event", async () => {
+    const { recordDecision } = await import("../lib/plans/mutations");
     const editor = await createUser("editor");
     const { id } = await create(editor.id);
-    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
-    await admin.connect();
-    // A real database failure at the audit insert, for this plan only.
-    const fn = `fail_audit_${id}`;
-    await admin.query(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN IF NEW.entity_id = '${id}' AND NEW.type = 'plan.updated' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await admin.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
-    try {
-      await expect(updatePlan(editor.id, await editForm(id, { title: "Skal ikke lagres", targets: ["13.2"] }))).rejects.toThrow(/injected failure/);
-      const plan = await db.plan.findUniqueOrThrow({ where: { id }, include: { targets: true } });
-      expect(plan.version).toBe(1);
-      expect(plan.title).not.toBe("Skal ikke lagres");
-      expect(plan.targets).toHaveLength(0);
-      expect(await auditCount(id)).toBe(1);
-    } finally {
-      await admin.query(`DROP TRIGGER ${fn} ON audit_events; DROP FUNCTION ${fn}()`);
-      await admin.end();
-    }
-    expect(DomainError).toBeTruthy();
+    const period = await db.strategyPeriod.create({ data: { name: unique("Planstrategi"), startYear: 2024, endYear: 2027 } });
+    await recordDecision(editor.id, { planId: id, periodId: period.id, decision: "revise", targetYear: 2025, note: "" });
+    await recordDecision(editor.id, { planId: id, periodId: period.id, decision: "repeal", targetYear: null, note: "Erstattes" });
+    expect(await db.strategyDecision.findMany({ where: { planId: id }, select: { decision: true, note: true } })).toEqual([{ decision: "repeal", note: "Erstattes" }]);
+    const events = await db.auditEvent.findMany({ where: { entityId: String(id), type: "plan.decision_recorded" }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.before, e.after])).toEqual([
+      [null, { period: period.name, decision: "revise", targetYear: 2025, note: "" }],
+      [{ period: period.name, decision: "revise", targetYear: 2025, note: "" }, { period: period.name, decision: "repeal", targetYear: null, note: "Erstattes" }],
+    ]);
+    await expect(recordDecision(editor.id, { planId: id, periodId: 2_000_000_000, decision: "new", targetYear: null, note: "" })).rejects.toMatchObject({ messageKey: "periodUnknown" });
   });
 });

@@ -15,8 +15,10 @@ export type EmbeddedDatabase = { config: PgConfig; stop: () => Promise<void> };
 // pglite-socket 0.1.6 queues wire-protocol messages one by one across connections, so two
 // clients' extended-protocol queries (Parse/Bind/Execute … Sync) can interleave on PGlite's single
 // backend and clobber each other's unnamed statement ("bind message supplies 4 parameters, but
-// prepared statement "" requires 1"). It already keeps a client's turn while a transaction is
-// open; this keeps it until the client's Sync (or simple Query) as well. Worth an upstream report.
+// prepared statement "" requires 1"); and its transaction check misses a just-failed transaction,
+// so another client's query ran before the ROLLBACK (and saw wrong results). This keeps a client's
+// turn until its Sync, and while the backend's last ReadyForQuery says it is not idle. Worth an
+// upstream report.
 type QueuedMessage = { handlerId: number; message: Uint8Array; resolve: (n: number) => void; reject: (e: unknown) => void; onData: (d: Uint8Array) => void };
 type Queue = {
   queue: QueuedMessage[];
@@ -31,6 +33,16 @@ const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]); // Parse, Bind, 
 function keepTurnUntilSync(server: PGLiteSocketServer) {
   const queue = (server as unknown as { queryQueue: Queue }).queryQueue;
   let midQuery = false;
+  // The backend's own word on its state: the status byte of the last ReadyForQuery ('I' idle).
+  let status = 0x49;
+  const readStatus = (d: Uint8Array) => {
+    for (let i = d.length - 6; i >= 0; i--) {
+      if (d[i] === 0x5a && d[i + 1] === 0 && d[i + 2] === 0 && d[i + 3] === 0 && d[i + 4] === 5) {
+        status = d[i + 5]!;
+        return;
+      }
+    }
+  };
   const clear = queue.clearQueueForHandler.bind(queue);
   queue.clearQueueForHandler = (id) => {
     if (queue.lastHandlerId === id) midQuery = false;
@@ -42,7 +54,7 @@ function keepTurnUntilSync(server: PGLiteSocketServer) {
     try {
       while (queue.queue.length > 0) {
         let item: QueuedMessage | undefined;
-        if ((midQuery || queue.db.isInTransaction()) && queue.lastHandlerId !== null) {
+        if ((midQuery || status !== 0x49 || queue.db.isInTransaction()) && queue.lastHandlerId !== null) {
           const index = queue.queue.findIndex((q) => q.handlerId === queue.lastHandlerId);
           if (index === -1) break; // wait for the rest of that client's query
           item = queue.queue.splice(index, 1)[0];
@@ -53,7 +65,7 @@ function keepTurnUntilSync(server: PGLiteSocketServer) {
         const current = item;
         let bytes = 0;
         try {
-          await queue.db.runExclusive(() => queue.db.execProtocolRawStream(current.message, { onRawData: (d) => { bytes += d.length; current.onData(d); } }));
+          await queue.db.runExclusive(() => queue.db.execProtocolRawStream(current.message, { onRawData: (d) => { bytes += d.length; readStatus(d); current.onData(d); } }));
         } catch (error) {
           midQuery = false;
           current.reject(error);

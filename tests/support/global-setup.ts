@@ -21,6 +21,9 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", url);
   project.provide("embedded", target.embedded);
   return async () => {
+    // Closing PGlite (Emscripten) resets process.exitCode, which would turn a failed run green.
+    const exitCode = process.exitCode;
     await target.close();
+    process.exitCode = exitCode;
   };
 }
