@@ -5,11 +5,25 @@ import { planStatuses, planTypes } from "@/lib/plans/schema";
 
 const control = "block w-full rounded border border-gray-500 bg-white px-2 py-1.5";
 
+/** One filter: a labelled select whose first choice ("All") means no filter. */
+function FilterSelect({ name, label, value, anyLabel, options }: { name: string; label: string; value: string; anyLabel: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={`plan-${name}`} className="mb-1 block text-sm">{label}</label>
+      <select id={`plan-${name}`} name={name} defaultValue={value} className={control}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
 /** Search and filters as a GET form: the result is a URL that shows the same view. */
 export async function PlanFilters({ params, page }: { params: PlanListParams; page: PlanListPage }) {
   const t = await getTranslations("plans.list");
   const tEnum = await getTranslations("enums");
   const locale = await getLocale();
+  const any = t("any");
   return (
     <form method="get" action="/plans" role="search" className="mb-6 rounded border border-gray-300 bg-white p-4">
       <div className="mb-4">
@@ -19,56 +33,13 @@ export async function PlanFilters({ params, page }: { params: PlanListParams; pa
       <fieldset>
         <legend className="mb-2 font-medium">{t("filters")}</legend>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <div>
-            <label htmlFor="plan-type" className="mb-1 block text-sm">{t("columns.type")}</label>
-            <select id="plan-type" name="type" defaultValue={params.type[0] ?? ""} className={control}>
-              <option value="">{t("any")}</option>
-              {planTypes.map((v) => <option key={v} value={v}>{tEnum(`planType.${v}`)}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="plan-status" className="mb-1 block text-sm">{t("columns.status")}</label>
-            <select id="plan-status" name="status" defaultValue={params.status[0] ?? ""} className={control}>
-              <option value="">{t("any")}</option>
-              {planStatuses.map((v) => <option key={v} value={v}>{tEnum(`planStatus.${v}`)}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="plan-due" className="mb-1 block text-sm">{t("due")}</label>
-            <select id="plan-due" name="due" defaultValue={params.due ?? ""} className={control}>
-              <option value="">{t("any")}</option>
-              {dueStates.map((v) => <option key={v} value={v}>{t(`dueStates.${v}`)}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="plan-unit" className="mb-1 block text-sm">{t("unit")}</label>
-            <select id="plan-unit" name="unit" defaultValue={params.unit ?? ""} className={control}>
-              <option value="">{t("any")}</option>
-              {page.units.map((u) => <option key={u} value={u}>{u}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="plan-owner" className="mb-1 block text-sm">{t("owner")}</label>
-            <select id="plan-owner" name="owner" defaultValue={params.owner ? String(params.owner) : ""} className={control}>
-              <option value="">{t("any")}</option>
-              {page.owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="plan-goal" className="mb-1 block text-sm">{t("goal")}</label>
-            <select id="plan-goal" name="goal" defaultValue={params.goal ? String(params.goal) : ""} className={control}>
-              <option value="">{t("any")}</option>
-              {page.goals.map((g) => <option key={g.code} value={g.code}>{t("goalOption", { code: g.code, title: locale === "nb" ? g.shortNb : g.shortEn })}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="plan-required" className="mb-1 block text-sm">{t("required")}</label>
-            <select id="plan-required" name="required" defaultValue={params.required ?? ""} className={control}>
-              <option value="">{t("any")}</option>
-              <option value="yes">{t("requiredOnly")}</option>
-              <option value="no">{t("notRequired")}</option>
-            </select>
-          </div>
+          <FilterSelect name="type" label={t("columns.type")} value={params.type[0] ?? ""} anyLabel={any} options={planTypes.map((v) => ({ value: v, label: tEnum(`planType.${v}`) }))} />
+          <FilterSelect name="status" label={t("columns.status")} value={params.status[0] ?? ""} anyLabel={any} options={planStatuses.map((v) => ({ value: v, label: tEnum(`planStatus.${v}`) }))} />
+          <FilterSelect name="due" label={t("due")} value={params.due ?? ""} anyLabel={any} options={dueStates.map((v) => ({ value: v, label: t(`dueStates.${v}`) }))} />
+          <FilterSelect name="unit" label={t("unit")} value={params.unit ?? ""} anyLabel={any} options={page.units.map((u) => ({ value: u, label: u }))} />
+          <FilterSelect name="owner" label={t("owner")} value={params.owner ? String(params.owner) : ""} anyLabel={any} options={page.owners.map((o) => ({ value: String(o.id), label: o.name }))} />
+          <FilterSelect name="goal" label={t("goal")} value={params.goal ? String(params.goal) : ""} anyLabel={any} options={page.goals.map((g) => ({ value: String(g.code), label: t("goalOption", { code: g.code, title: locale === "nb" ? g.shortNb : g.shortEn }) }))} />
+          <FilterSelect name="required" label={t("required")} value={params.required ?? ""} anyLabel={any} options={[{ value: "yes", label: t("requiredOnly") }, { value: "no", label: t("notRequired") }]} />
           <div className="flex items-end">
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="archived" value="1" defaultChecked={Boolean(params.archived)} className="h-4 w-4" />

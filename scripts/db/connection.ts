@@ -2,7 +2,7 @@
 // adapter derives shadow-database configs by overriding `database`, which a connectionString
 // would silently win over.
 import { parse } from "pg-connection-string";
-import type { PoolConfig } from "pg";
+import pg, { type PoolConfig } from "pg";
 
 export type PgConfig = Required<Pick<PoolConfig, "host" | "port" | "user" | "database">> &
   Pick<PoolConfig, "password" | "ssl" | "max">;
@@ -59,3 +59,20 @@ export function describeConnectionError(error: unknown, config: PgConfig): strin
       return null;
   }
 }
+
+/** Runs `fn` with a short-lived client on `config`'s server. */
+export async function withClient<T>(config: PgConfig, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** CREATE DATABASE on `config`'s server (the name is ours, never user input). */
+export const createDatabase = (config: PgConfig, name: string) => withClient(config, (c) => c.query(`CREATE DATABASE "${name}"`));
+
+/** DROP DATABASE … WITH (FORCE): ends sessions left open by a killed run. */
+export const dropDatabase = (config: PgConfig, name: string) => withClient(config, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -13,7 +13,7 @@ import {
   type SqlQueryable,
 } from "@prisma/driver-adapter-utils";
 import { startEmbedded } from "./embedded";
-import { withDatabase, type PgConfig } from "./connection";
+import { createDatabase, dropDatabase, withDatabase, type PgConfig } from "./connection";
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -121,24 +121,9 @@ export function migrationAdapterFactory(
         return track(await connectPatched(embedded.config, embedded.stop));
       }
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
-      const admin = new pg.Client(config);
-      await admin.connect();
-      try {
-        await admin.query(`CREATE DATABASE "${name}"`);
-      } finally {
-        await admin.end();
-      }
-      return track(
-        await connectPatched(withDatabase(config, name), async () => {
-          const dropper = new pg.Client(config);
-          await dropper.connect();
-          try {
-            await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-          } finally {
-            await dropper.end();
-          }
-        }),
-      );
+      await createDatabase(config, name);
+      // Drop only after the shadow's pool is closed (adapter-pg drops it while still connected).
+      return track(await connectPatched(withDatabase(config, name), async () => void (await dropDatabase(config, name))));
     },
     disposeAll: async () => {
       for (const adapter of [...open]) await adapter.dispose();
