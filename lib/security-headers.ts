@@ -1,5 +1,6 @@
-// The Content-Security-Policy (other security headers: next.config.js). The CSP carries a per-request nonce (set by proxy.ts), which Next.js puts on
-// its own scripts: no 'unsafe-inline' for scripts. Styles allow inline (style attributes).
+// The Content-Security-Policy; the other security headers are in next.config.js. It carries a
+// per-request nonce (set by proxy.ts) that Next.js puts on its own scripts, so scripts need no
+// 'unsafe-inline'. Styles allow inline (React style attributes).
 
 /** The Content-Security-Policy for a page response. */
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
