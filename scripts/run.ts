@@ -50,7 +50,10 @@ function authSecret(embedded: boolean): string {
   }
   if (!embedded) throw new UserFacingError("NEXTAUTH_SECRET is not set: generate one with openssl rand -base64 32 and set it (the same on every app instance).");
   const file = path.join(path.dirname(defaultDataDir()), "auth-secret");
-  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
   return fs.readFileSync(file, "utf8").trim();
 }
 
