@@ -5,7 +5,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "./lib/security-headers";
 import { sessionCookieName } from "./lib/auth/settings";
 
-const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/"];
+// The calendar feed is reached by calendar apps without cookies; its secret link is checked by the handler.
+const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/", "/api/calendar/"];
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

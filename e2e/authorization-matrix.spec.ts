@@ -17,7 +17,16 @@ const routeAccess: Record<string, Access> = {
   "/plans/[id]": "plan.read",
   "/plans/new": "plan.write",
   "/plans/[id]/edit": "plan.write",
+  "/schedule": "plan.read",
+  "/periods": "plan.read",
+  "/periods/new": "plan.write",
+  "/periods/[id]": "plan.read",
+  "/periods/[id]/edit": "plan.write",
+  "/sdg": "plan.read",
+  "/sdg/[goal]": "plan.read",
   "/account": "account.self",
+  // The secret link is the credential: an unknown token is a 404 for everyone.
+  "/api/calendar/[token]": "public",
   "/admin/users": "user.manage",
   "/admin/users/new": "user.manage",
   "/admin/users/[id]": "user.manage",
@@ -39,6 +48,10 @@ const actionAccess: Record<string, { access: Access; shape: ActionShape }> = {
   "lib/plans/actions.ts#archivePlanAction": { access: "plan.write", shape: "state" },
   "lib/plans/actions.ts#restorePlanAction": { access: "plan.write", shape: "state" },
   "lib/plans/actions.ts#recordDecisionAction": { access: "plan.write", shape: "state" },
+  "lib/periods/actions.ts#createPeriodAction": { access: "plan.write", shape: "state" },
+  "lib/periods/actions.ts#updatePeriodAction": { access: "plan.write", shape: "state" },
+  "lib/calendar/actions.ts#renewCalendarLinkAction": { access: "account.self", shape: "state" },
+  "lib/calendar/actions.ts#revokeCalendarLinkAction": { access: "account.self", shape: "state" },
   "lib/users/actions.ts#createUserAction": { access: "user.manage", shape: "state" },
   "lib/users/actions.ts#changeRoleAction": { access: "user.manage", shape: "state" },
   "lib/users/actions.ts#deactivateUserAction": { access: "user.manage", shape: "state" },
@@ -87,8 +100,10 @@ test("every page, route handler and server action refuses or allows exactly as t
 
   const plan = await e2eDb().plan.findFirstOrThrow();
   const someUser = await e2eDb().user.findFirstOrThrow();
+  const period = await e2eDb().strategyPeriod.findFirstOrThrow();
+  const idFor = (route: string) => (route.startsWith("/admin") ? someUser.id : route.startsWith("/periods") ? period.id : plan.id);
   const fill = (route: string) =>
-    route.replace("[id]", String(route.startsWith("/admin") ? someUser.id : plan.id)).replace("[token]", "no-such-token").replace("[...nextauth]", "providers");
+    route.replace("[id]", String(idFor(route))).replace("[goal]", "11").replace("[token]", "no-such-token").replace("[...nextauth]", "providers");
 
   const all = await principals();
   const mismatches: string[] = [];

@@ -13,13 +13,17 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
     <header className="no-print bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div className="flex flex-wrap items-center gap-6">
-          <Link href="/plans" className="text-lg font-semibold text-white no-underline">
+          <Link href="/" className="text-lg font-semibold text-white no-underline">
             {t("common.appName")}
           </Link>
           {user ? (
             <nav aria-label={t("common.mainNav")}>
               <ul className="flex flex-wrap gap-4">
+                <li><Link href="/" className={navLink}>{t("nav.overview")}</Link></li>
                 <li><Link href="/plans" className={navLink}>{t("nav.plans")}</Link></li>
+                <li><Link href="/schedule" className={navLink}>{t("nav.schedule")}</Link></li>
+                <li><Link href="/periods" className={navLink}>{t("nav.periods")}</Link></li>
+                <li><Link href="/sdg" className={navLink}>{t("nav.sdg")}</Link></li>
                 {can(user.role, "user.manage") ? <li><Link href="/admin/users" className={navLink}>{t("nav.users")}</Link></li> : null}
                 <li><Link href="/account" className={navLink}>{t("nav.account")}</Link></li>
               </ul>
