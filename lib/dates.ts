@@ -19,3 +19,21 @@ export function addMonths(day: Date, months: number): Date {
   target.setUTCDate(Math.min(day.getUTCDate(), lastDay));
   return target;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+/** The calendar day `days` after `day` (before, when negative). */
+export function addDays(day: Date, days: number): Date {
+  return new Date(day.getTime() + days * DAY_MS);
+}
+
+/** 1 January of `year`, as a date-only value. */
+export const startOfYear = (year: number): Date => new Date(Date.UTC(year, 0, 1));
+
+/** 31 December of `year`, as a date-only value. */
+export const endOfYear = (year: number): Date => new Date(Date.UTC(year, 11, 31));

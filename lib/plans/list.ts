@@ -6,10 +6,11 @@ import { db } from "../db";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { addMonths, todayInOslo } from "../dates";
 import { planStatuses, planTypes } from "./schema";
+import { dueStates, SOON_MONTHS } from "../schedule/due";
 
 export const PAGE_SIZE = 25;
 export const sortColumns = ["title", "type", "status", "adoptedOn", "revisionDueOn", "responsibleUnit"] as const;
-export const dueStates = ["overdue", "soon", "later", "none"] as const;
+export { dueStates };
 
 const many = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.unknown()).transform((a) => a.filter((x) => item.safeParse(x).success) as z.output<T>[]));
@@ -34,7 +35,7 @@ export type PlanListParams = z.output<typeof planListParamsSchema>;
 
 function dueWhere(due: PlanListParams["due"], now: Date): Prisma.PlanWhereInput {
   const today = todayInOslo(now);
-  const inAYear = addMonths(today, 12);
+  const inAYear = addMonths(today, SOON_MONTHS);
   switch (due) {
     case "overdue": return { revisionDueOn: { lt: today } };
     case "soon": return { revisionDueOn: { gte: today, lt: inAYear } };

@@ -1,0 +1,53 @@
+// Whether a planning strategy is being carried out: for each decision, is it done? Pure.
+// A "revise" is done when the plan was adopted again after the strategy (within the period);
+// a "new" plan when it was adopted in that window; a "repeal" when the plan is repealed or
+// replaced. "Continue" needs no new decision: it holds while the plan stays in force, and it is
+// left out of the overall rate so that it cannot inflate it.
+import { endOfYear, startOfYear } from "../dates";
+import { endedStatuses } from "../plans/active";
+import type { PlanStatus, StrategyDecisionKind } from "../generated/prisma/enums";
+
+export const decisionKinds = ["new", "revise", "continue", "repeal"] as const satisfies readonly StrategyDecisionKind[];
+
+export type CompletionPeriod = { startYear: number; endYear: number; adoptedOn: Date | null };
+export type CompletionDecision = { decision: StrategyDecisionKind; plan: { adoptedOn: Date | null; status: PlanStatus } };
+/** done; pending: not done and the period is still running; notDone: the period ended without it. */
+export type Outcome = "done" | "pending" | "notDone";
+
+export type Rate = { total: number; done: number; pending: number; notDone: number; rate: number | null };
+export type Completion = { byKind: Record<StrategyDecisionKind, Rate>; overall: Rate };
+
+/** The window in which a plan adoption counts: from the strategy's adoption (or the period's start) to the period's end. */
+export function completionWindow(period: CompletionPeriod): { from: Date; to: Date } {
+  return { from: period.adoptedOn ?? startOfYear(period.startYear), to: endOfYear(period.endYear) };
+}
+
+/** Whether one decision is carried out, as of `today`. */
+export function decisionOutcome(d: CompletionDecision, period: CompletionPeriod, today: Date): Outcome {
+  const { from, to } = completionWindow(period);
+  const adoptedInWindow = d.plan.adoptedOn !== null && d.plan.adoptedOn >= from && d.plan.adoptedOn <= to;
+  const ended = (endedStatuses as readonly PlanStatus[]).includes(d.plan.status);
+  const done = d.decision === "repeal" ? ended : d.decision === "continue" ? !ended : adoptedInWindow;
+  if (done) return "done";
+  return today <= to ? "pending" : "notDone";
+}
+
+const emptyRate = (): Rate => ({ total: 0, done: 0, pending: 0, notDone: 0, rate: null });
+
+function add(rate: Rate, outcome: Outcome) {
+  rate.total++;
+  rate[outcome]++;
+  rate.rate = rate.done / rate.total;
+}
+
+/** Counts per decision kind and overall (new, revise and repeal). */
+export function completion(decisions: readonly CompletionDecision[], period: CompletionPeriod, today: Date): Completion {
+  const byKind = { new: emptyRate(), revise: emptyRate(), continue: emptyRate(), repeal: emptyRate() };
+  const overall = emptyRate();
+  for (const d of decisions) {
+    const outcome = decisionOutcome(d, period, today);
+    add(byKind[d.decision], outcome);
+    if (d.decision !== "continue") add(overall, outcome);
+  }
+  return { byKind, overall };
+}
