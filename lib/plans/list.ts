@@ -7,14 +7,12 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { addMonths, todayInOslo } from "../dates";
 import { planStatuses, planTypes } from "./schema";
 import { dueStates, SOON_MONTHS } from "../schedule/due";
+import { many, optional } from "../url-params";
 
 export const PAGE_SIZE = 25;
 export const sortColumns = ["title", "type", "status", "adoptedOn", "revisionDueOn", "responsibleUnit"] as const;
 export { dueStates };
 
-const many = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.unknown()).transform((a) => a.filter((x) => item.safeParse(x).success) as z.output<T>[]));
-const optional = <T extends z.ZodType>(schema: T) => z.unknown().transform((v) => { const r = schema.safeParse(Array.isArray(v) ? v[0] : v); return r.success ? (r.data as z.output<T>) : undefined; }).optional();
 
 /** URL search params of the register; anything malformed is ignored, never an error. */
 export const planListParamsSchema = z.object({

@@ -1,0 +1,30 @@
+// The schedule's filters and grouping, from the URL. Lenient: anything malformed is ignored.
+import { z } from "zod";
+import { planTypes } from "../plans/schema";
+import { many, optional } from "../url-params";
+
+export const scheduleGroupings = ["type", "unit", "none"] as const;
+export type ScheduleGrouping = (typeof scheduleGroupings)[number];
+
+export const scheduleParamsSchema = z.object({
+  type: many(z.enum(planTypes)),
+  unit: optional(z.string().trim().min(1).max(200)),
+  goal: optional(z.coerce.number().int().min(1).max(17)),
+  /** First year of an election period: only plans due for revision in it. */
+  period: optional(z.coerce.number().int().min(1900).max(2200)),
+  group: optional(z.enum(scheduleGroupings)),
+});
+export type ScheduleParams = z.output<typeof scheduleParamsSchema>;
+
+/** The schedule's URL for these params (print and filter links keep them). */
+export function scheduleHref(p: ScheduleParams, change: Partial<ScheduleParams> = {}): string {
+  const merged = { ...p, ...change };
+  const query = new URLSearchParams();
+  for (const t of merged.type) query.append("type", t);
+  if (merged.unit) query.set("unit", merged.unit);
+  if (merged.goal) query.set("goal", String(merged.goal));
+  if (merged.period) query.set("period", String(merged.period));
+  if (merged.group) query.set("group", merged.group);
+  const s = query.toString();
+  return s ? `/schedule?${s}` : "/schedule";
+}
