@@ -10,7 +10,8 @@ export type AuditEvent =
   | { type: "auth.password_set" | "auth.password_changed"; actorId: number; userId: number }
   | { type: "user.created"; actorId: number | null; userId: number; after: Json }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
-  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json };
+  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
+  | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json };
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
 
@@ -39,6 +40,10 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "plan.restored":
     case "plan.decision_recorded":
       Object.assign(data, { entityType: "plan", entityId: String(event.planId), before: event.before ?? undefined, after: event.after });
+      break;
+    case "period.created":
+    case "period.updated":
+      Object.assign(data, { entityType: "strategy_period", entityId: String(event.periodId), before: event.before ?? undefined, after: event.after });
       break;
     default:
       Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });

@@ -19,7 +19,9 @@ export type ErrorKey =
   | "relationCycle"
   | "relationUnknown"
   | "ownerUnknown"
-  | "periodUnknown";
+  | "periodUnknown"
+  | "periodNameTaken"
+  | "periodConflict";
 
 export class DomainError extends Error {
   constructor(

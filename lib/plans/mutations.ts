@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
+import { isUniqueViolation } from "../db-errors";
 import { Prisma } from "../generated/prisma/client";
 import type { PlanInput, PlanUpdateInput, PlanRelationInput } from "./schema";
 import { changedFields, planSnapshot, planSnapshotInclude, type FieldChange, type PlanSnapshot } from "./snapshot";
@@ -20,8 +21,6 @@ export class PlanConflict extends DomainError {
     super("conflict", "planConflict");
   }
 }
-
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 async function assertTitleFree(tx: Tx, title: string, type: string, exceptId?: number) {
   const rows = await tx.$queryRaw<{ id: number }[]>`

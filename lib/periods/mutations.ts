@@ -1,0 +1,53 @@
+// Writes to planning-strategy periods: one transaction, one audit row each. An edit names the
+// updated_at it loaded; a save in between makes it a conflict instead of a lost update.
+import "server-only";
+import { db } from "../db";
+import { recordAudit } from "../audit";
+import { isoDate } from "../dates";
+import { isUniqueViolation } from "../db-errors";
+import { DomainError } from "../errors";
+import type { StrategyPeriod } from "../generated/prisma/client";
+import type { PeriodInput, PeriodUpdateInput } from "./schema";
+
+const day = (d: Date | null) => (d ? isoDate(d) : null);
+
+/** What the audit log keeps of a period. */
+export function periodSnapshot(p: StrategyPeriod) {
+  return {
+    name: p.name, startYear: p.startYear, endYear: p.endYear,
+    councilConstitutedOn: day(p.councilConstitutedOn), draftPublishedOn: day(p.draftPublishedOn), adoptedOn: day(p.adoptedOn),
+    adoptedBy: p.adoptedBy, caseNumber: p.caseNumber, decisionUrl: p.decisionUrl, note: p.note,
+  };
+}
+
+function nameTaken<T>(work: Promise<T>): Promise<T> {
+  return work.catch((e: unknown) => {
+    if (isUniqueViolation(e)) throw new DomainError("conflict", "periodNameTaken", "name");
+    throw e;
+  });
+}
+
+/** Creates a planning-strategy period. */
+export function createPeriod(actorId: number, input: PeriodInput): Promise<{ id: number }> {
+  return nameTaken(
+    db.$transaction(async (tx) => {
+      const period = await tx.strategyPeriod.create({ data: input });
+      await recordAudit(tx, { type: "period.created", actorId, periodId: period.id, before: null, after: periodSnapshot(period) });
+      return { id: period.id };
+    }),
+  );
+}
+
+/** Saves an edit made from the version loaded at `loadedAt` (updated_at in milliseconds). */
+export function updatePeriod(actorId: number, { id, loadedAt, ...input }: PeriodUpdateInput): Promise<void> {
+  return nameTaken(
+    db.$transaction(async (tx) => {
+      const before = await tx.strategyPeriod.findUnique({ where: { id } });
+      if (!before) throw new DomainError("not_found", "periodUnknown");
+      const { count } = await tx.strategyPeriod.updateMany({ where: { id, updatedAt: new Date(loadedAt) }, data: input });
+      if (count === 0) throw new DomainError("conflict", "periodConflict");
+      const after = await tx.strategyPeriod.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, { type: "period.updated", actorId, periodId: id, before: periodSnapshot(before), after: periodSnapshot(after) });
+    }),
+  );
+}
