@@ -18,7 +18,7 @@ test("a signed-out visitor is sent to sign-in and comes back to the page asked f
 for (const demo of demoUsers) {
   test(`the demo ${demo.role} signs in and sees what the role allows`, async ({ page }) => {
     await signInThroughForm(page, demo.email, demo.password);
-    await expect(page).toHaveURL(/\/plans$/);
+    await expect(page).toHaveURL(/\/$/);
     await expect(page.getByText(`Innlogget som ${demo.name}`)).toBeVisible();
     await expectAccessible(page);
     const usersLink = page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Brukere" });
@@ -72,7 +72,7 @@ test("an admin creates an editor, who sets a password through the link and signs
   await editor.getByRole("button", { name: "Lagre passord" }).click();
   await expect(editor.getByText("Passordet er lagret. Du kan nå logge inn.")).toBeVisible();
   await signInThroughForm(editor, email, E2E_PASSWORD);
-  await expect(editor).toHaveURL(/\/plans$/);
+  await expect(editor).toHaveURL(/\/$/);
   await expect(editor.getByText("Innlogget som Kari Planlegger")).toBeVisible();
 
   // The admin deactivates the editor; the editor's very next request is refused.

@@ -39,7 +39,7 @@ export const test = base.extend<Fixtures>({
     await use(async (role: Role) => {
       const user = await createE2eUser(role);
       await signInThroughForm(page, user.email, E2E_PASSWORD);
-      await expect(page).toHaveURL(/\/plans$/);
+      await expect(page).toHaveURL(/\/$/);
       return user;
     });
   },

@@ -65,7 +65,7 @@ test("an editor creates a plan with SDG targets, a relation and a link, finds it
   const { createE2eUser, E2E_PASSWORD } = await import("./support/db");
   const ola = await createE2eUser("editor", { name: "Ola Planlegger" });
   await signInThroughForm(otherPage, ola.email, E2E_PASSWORD);
-  await expect(otherPage).toHaveURL(/\/plans$/);
+  await expect(otherPage).toHaveURL(/\/$/);
   await otherPage.goto(`${planUrl}/edit`);
   await page.goto(`${planUrl}/edit`);
   await expectAccessible(page);

@@ -18,7 +18,7 @@ async function signInWithIdp(page: Page, login: string) {
 test("a user an admin has created signs in through single sign-on", async ({ page }) => {
   const user = await createE2eUser("viewer");
   await signInWithIdp(page, user.email);
-  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText(`Innlogget som ${user.name}`)).toBeVisible();
   const events = await e2eDb().auditEvent.count({ where: { type: "auth.sign_in_succeeded", actorId: user.id, after: { path: ["method"], equals: "oidc" } } });
   expect(events).toBe(1);

@@ -1,7 +1,103 @@
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section, EmptyNote } from "@/components/ui/section";
+import { DateText } from "@/components/ui/date-text";
+import { DueText } from "@/components/schedule/due-text";
+import { CompletionSummary } from "@/components/periods/completion-summary";
+import { DeadlineText } from "@/components/periods/deadline-text";
+import { FigureList } from "@/components/overview/figure-list";
 import { requirePermission } from "@/lib/auth/guards";
+import { todayInOslo } from "@/lib/dates";
+import { getOverview } from "@/lib/overview";
+import { periodLabel } from "@/lib/schedule/election";
 
-export default async function Home() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
+
+/** The landing page: what politicians need at a glance. */
+export default async function OverviewPage() {
   await requirePermission("plan.read");
-  redirect("/plans");
+  const today = todayInOslo();
+  const { summary, nextDeadlines, strategy } = await getOverview(today);
+  const t = await getTranslations("overview");
+  const tEnum = await getTranslations("enums");
+  const tDeadline = await getTranslations("deadline");
+  const tCol = await getTranslations("schedule.columns");
+  const format = await getFormatter();
+  const period = periodLabel(summary.period);
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead", { date: format.dateTime(today, { dateStyle: "long", timeZone: "UTC" }) })} />
+      <Section id="figures" title={t("figures")}>
+        <FigureList
+          items={[
+            { id: "overdue", label: t("overdue"), value: summary.overdue, tone: summary.overdue > 0 ? "alert" : "plain", href: "/schedule?due=overdue&group=none" },
+            { id: "dueThisYear", label: t("dueThisYear", { year: today.getUTCFullYear() }), value: summary.dueThisYear },
+            { id: "dueThisPeriod", label: t("dueThisPeriod", { period }), value: summary.dueThisPeriod, href: `/schedule?period=${summary.period.startYear}&group=none` },
+            { id: "dueSoon", label: t("dueSoon"), value: summary.dueSoon, tone: summary.dueSoon > 0 ? "warn" : "plain", href: "/schedule?due=soon&group=none" },
+            { id: "withoutOwner", label: t("withoutOwner"), value: summary.withoutOwner },
+            { id: "withoutDueDate", label: t("withoutDueDate"), value: summary.withoutDueDate, href: "/schedule?due=none&group=none" },
+            { id: "active", label: t("active"), value: summary.total, href: "/schedule" },
+          ]}
+          linkLabel={t("showPlans")}
+        />
+      </Section>
+      <Section id="next" title={t("nextDeadlines")}>
+        {nextDeadlines.length === 0 ? (
+          <EmptyNote>{t("nextDeadlinesNone")}</EmptyNote>
+        ) : (
+          <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+            <table className="min-w-full divide-y divide-gray-300 text-sm">
+              <caption className="sr-only">{t("nextCaption")}</caption>
+              <thead className="bg-gray-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left font-semibold">{tCol("plan")}</th>
+                  <th scope="col" className="px-3 py-2 text-left font-semibold">{tCol("type")}</th>
+                  <th scope="col" className="px-3 py-2 text-left font-semibold">{tCol("revisionDueOn")}</th>
+                  <th scope="col" className="px-3 py-2 text-left font-semibold">{tCol("state")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-200">
+                {nextDeadlines.map((plan) => (
+                  <tr key={plan.id}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">
+                      <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
+                    </th>
+                    <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
+                    <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.revisionDueOn} /></td>
+                    <td className="px-3 py-2"><DueText dueOn={plan.revisionDueOn} today={today} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className="mt-3"><Link href="/schedule" className="text-brand-700 underline underline-offset-2">{t("schedule")}</Link></p>
+      </Section>
+      <Section id="strategy" title={t("strategy")}>
+        {!strategy ? (
+          <EmptyNote>{t("strategyEmpty")} {t("strategyNone", { period })}</EmptyNote>
+        ) : (
+          <div className="rounded border border-gray-300 bg-white p-4">
+            {strategy.current ? (
+              <p className="mb-3">{t("strategyCurrent", { name: strategy.period.name })}</p>
+            ) : (
+              <p className="mb-3 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">{t("strategyNone", { period })} {t("strategyLatest", { name: strategy.period.name })}</p>
+            )}
+            <p className="mb-3">
+              <span className="font-medium">{tDeadline("adoption")}: </span>
+              <DeadlineText state={strategy.adoption} unknownReason="unknownNoConstitution" />
+            </p>
+            <CompletionSummary overall={strategy.completion.overall} />
+            <p className="mt-3">
+              <Link href={`/periods/${strategy.period.id}`} className="text-brand-700 underline underline-offset-2">{t("openProgram", { name: strategy.period.name })}</Link>
+            </p>
+          </div>
+        )}
+      </Section>
+    </>
+  );
 }

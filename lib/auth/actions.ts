@@ -13,7 +13,7 @@ import { clearSessionCookie, getCurrentUser, setSessionCookie } from "./session"
 
 /** Only our own paths: never an open redirect. */
 function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/plans";
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }
 
 export const signInAction = publicAction(signInSchema, async ({ email, password, next }) => {

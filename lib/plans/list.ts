@@ -31,7 +31,8 @@ export const planListParamsSchema = z.object({
 });
 export type PlanListParams = z.output<typeof planListParamsSchema>;
 
-function dueWhere(due: PlanListParams["due"], now: Date): Prisma.PlanWhereInput {
+/** Plans in one due state as of `now` (the same boundaries as lib/schedule/due.ts). */
+export function dueWhere(due: PlanListParams["due"], now: Date): Prisma.PlanWhereInput {
   const today = todayInOslo(now);
   const inAYear = addMonths(today, SOON_MONTHS);
   switch (due) {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { planTypes } from "../plans/schema";
 import { many, optional } from "../url-params";
+import { dueStates } from "./due";
 
 export const scheduleGroupings = ["type", "unit", "none"] as const;
 export type ScheduleGrouping = (typeof scheduleGroupings)[number];
@@ -13,6 +14,7 @@ export const scheduleParamsSchema = z.object({
   /** First year of an election period: only plans due for revision in it. */
   period: optional(z.coerce.number().int().min(1900).max(2200)),
   group: optional(z.enum(scheduleGroupings)),
+  due: optional(z.enum(dueStates)),
 });
 export type ScheduleParams = z.output<typeof scheduleParamsSchema>;
 
@@ -25,6 +27,7 @@ export function scheduleHref(p: ScheduleParams, change: Partial<ScheduleParams> 
   if (merged.goal) query.set("goal", String(merged.goal));
   if (merged.period) query.set("period", String(merged.period));
   if (merged.group) query.set("group", merged.group);
+  if (merged.due) query.set("due", merged.due);
   const s = query.toString();
   return s ? `/schedule?${s}` : "/schedule";
 }

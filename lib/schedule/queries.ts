@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { endOfYear, startOfYear } from "../dates";
 import { activePlanWhere } from "../plans/active";
 import { electionPeriodOf } from "./election";
+import { dueWhere } from "../plans/list";
 import type { ScheduleParams } from "./params";
 
 type Client = Pick<PrismaClient, "plan" | "sdgGoal">;
@@ -15,11 +16,12 @@ const scheduleSelect = {
 } as const satisfies Prisma.PlanSelect;
 
 /** The filter as a Prisma where over active plans. */
-export function scheduleWhere(p: ScheduleParams): Prisma.PlanWhereInput {
+export function scheduleWhere(p: ScheduleParams, now = new Date()): Prisma.PlanWhereInput {
   const and: Prisma.PlanWhereInput[] = [activePlanWhere];
   if (p.type.length) and.push({ type: { in: p.type } });
   if (p.unit) and.push({ responsibleUnit: p.unit });
   if (p.goal) and.push({ targets: { some: { target: { goalCode: p.goal } } } });
+  if (p.due) and.push(dueWhere(p.due, now));
   if (p.period) {
     const period = electionPeriodOf(p.period);
     and.push({ revisionDueOn: { gte: startOfYear(period.startYear), lte: endOfYear(period.endYear) } });

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.login"))("title") };
 }
 
-const safeNext = (next?: string) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/plans");
+const safeNext = (next?: string) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;

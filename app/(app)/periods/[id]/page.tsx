@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { PrintButton } from "@/components/ui/print-button";
+import { Section, EmptyNote } from "@/components/ui/section";
+import { CompletionTable } from "@/components/periods/completion-table";
+import { DeadlineTable } from "@/components/periods/deadline-table";
+import { PeriodFacts } from "@/components/periods/period-facts";
+import { ProgramTable } from "@/components/periods/program-table";
+import { requirePermission } from "@/lib/auth/guards";
+import { todayInOslo } from "@/lib/dates";
+import { parseId } from "@/lib/ids";
+import { can } from "@/lib/permissions";
+import { completion, decisionKinds } from "@/lib/periods/completion";
+import { getPeriodProgram } from "@/lib/periods/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+async function load(raw: string) {
+  const id = parseId(raw);
+  return id ? getPeriodProgram(id) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const period = await load((await params).id);
+  return { title: period?.name ?? (await getTranslations("periods"))("title") };
+}
+
+/** A planning strategy: its legal deadlines, how it is carried out, and its planprogram. */
+export default async function PeriodPage({ params, searchParams }: Props) {
+  const user = await requirePermission("plan.read");
+  const period = await load((await params).id);
+  if (!period) notFound();
+  const { saved } = await searchParams;
+  const today = todayInOslo();
+  const t = await getTranslations("periods");
+  const tEnum = await getTranslations("enums.strategyDecision");
+  const groups = decisionKinds.map((kind) => ({ kind, decisions: period.decisions.filter((d) => d.decision === kind) })).filter((g) => g.decisions.length > 0);
+  return (
+    <>
+      <p className="no-print mb-4"><Link href="/periods" className="text-brand-700 underline underline-offset-2">{t("back")}</Link></p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={period.name} lead={`${period.startYear}–${period.endYear}`} />
+        <div className="no-print flex gap-3">
+          {can(user.role, "plan.write") ? <Link href={`/periods/${period.id}/edit`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("edit")}</Link> : null}
+          <PrintButton label={(await getTranslations("common"))("print")} />
+        </div>
+      </div>
+      {saved === "created" || saved === "updated" ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t(`saved.${saved}`)}</p> : null}
+      <PeriodFacts period={period} />
+      <Section id="deadlines" title={t("deadlines")}>
+        <DeadlineTable period={period} today={today} />
+      </Section>
+      <Section id="completion" title={t("completion")}>
+        <p className="mb-3 max-w-3xl text-gray-700">{t("completionLead", { endYear: period.endYear })}</p>
+        <CompletionTable completion={completion(period.decisions, period, today)} />
+      </Section>
+      <Section id="program" title={t("program")}>
+        <p className="mb-3 max-w-3xl text-gray-700">{t("programLead")}</p>
+        {groups.length === 0 ? <EmptyNote>{t("programEmpty")}</EmptyNote> : null}
+        {groups.map((g, i) => (
+          <section key={g.kind} aria-labelledby={`program-${g.kind}`} className={`mb-6 ${i > 0 ? "print:break-before-page" : ""}`}>
+            <h3 id={`program-${g.kind}`} className="mb-2 text-lg font-semibold">{tEnum(g.kind)} ({g.decisions.length})</h3>
+            <ProgramTable decisions={g.decisions} period={period} today={today} caption={t("programCaption", { kind: tEnum(g.kind) })} />
+          </section>
+        ))}
+      </Section>
+    </>
+  );
+}

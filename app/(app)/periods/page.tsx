@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { DateText } from "@/components/ui/date-text";
+import { DeadlineText } from "@/components/periods/deadline-text";
+import { requirePermission } from "@/lib/auth/guards";
+import { todayInOslo } from "@/lib/dates";
+import { can } from "@/lib/permissions";
+import { completion } from "@/lib/periods/completion";
+import { adoptionState } from "@/lib/periods/deadlines";
+import { listPeriodsWithDecisions } from "@/lib/periods/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("periods"))("title") };
+}
+
+export default async function PeriodsPage() {
+  const user = await requirePermission("plan.read");
+  const periods = await listPeriodsWithDecisions();
+  const today = todayInOslo();
+  const t = await getTranslations("periods");
+  const format = await getFormatter();
+  const columns = ["name", "years", "adoptedOn", "adoptionDeadline", "completion"] as const;
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={t("title")} lead={t("lead")} />
+        {can(user.role, "plan.write") ? (
+          <Link href="/periods/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("new")}</Link>
+        ) : null}
+      </div>
+      {periods.length === 0 ? (
+        <p className="rounded border border-gray-300 bg-white p-6">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+          <table className="min-w-full divide-y divide-gray-300 text-sm">
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead className="bg-gray-100">
+              <tr>{columns.map((c) => <th key={c} scope="col" className="px-3 py-2 text-left font-semibold">{t(`columns.${c}`)}</th>)}</tr>
+            </thead>
+            <tbody className="divide-y divide-gray-200">
+              {periods.map((p) => {
+                const { overall } = completion(p.decisions, p, today);
+                return (
+                  <tr key={p.id}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">
+                      <Link href={`/periods/${p.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{p.name}</Link>
+                    </th>
+                    <td className="whitespace-nowrap px-3 py-2">{p.startYear}–{p.endYear}</td>
+                    <td className="whitespace-nowrap px-3 py-2"><DateText value={p.adoptedOn} /></td>
+                    <td className="px-3 py-2"><DeadlineText state={adoptionState(p, today)} unknownReason="unknownNoConstitution" /></td>
+                    <td className="px-3 py-2">
+                      {overall.rate === null ? t("noDecisions") : t("completionShort", { done: overall.done, total: overall.total, rate: format.number(overall.rate, { style: "percent", maximumFractionDigits: 0 }) })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { PrintButton } from "@/components/ui/print-button";
+import { ScheduleFilters } from "@/components/schedule/schedule-filters";
+import { ScheduleTable } from "@/components/schedule/schedule-table";
+import { Timeline, TimelineLegend } from "@/components/schedule/timeline";
+import { requirePermission } from "@/lib/auth/guards";
+import { todayInOslo } from "@/lib/dates";
+import { groupSchedule } from "@/lib/schedule/group";
+import { scheduleParamsSchema } from "@/lib/schedule/params";
+import { listSchedule } from "@/lib/schedule/queries";
+import { timelineAxis } from "@/lib/schedule/timeline";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("schedule"))("title") };
+}
+
+export default async function SchedulePage({ searchParams }: Props) {
+  await requirePermission("plan.read");
+  const params = scheduleParamsSchema.parse(await searchParams);
+  const { plans, units, goals } = await listSchedule(params);
+  const today = todayInOslo();
+  const t = await getTranslations("schedule");
+  const tEnum = await getTranslations("enums");
+  const format = await getFormatter();
+  // One axis for every group, so the groups' bars line up on paper.
+  const axis = timelineAxis(plans, today);
+  const groups = groupSchedule(plans, params.group ?? "type");
+  const groupTitle = (g: (typeof groups)[number]) =>
+    g.kind === "type" ? tEnum(`planType.${g.key as (typeof plans)[number]["type"]}`) : g.kind === "unit" ? g.key || t("noUnit") : t("allPlans");
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={t("title")} lead={t("lead")} />
+        <PrintButton label={(await getTranslations("common"))("print")} />
+      </div>
+      <p className="hidden print:block">{t("printedOn", { date: format.dateTime(today, { dateStyle: "long", timeZone: "UTC" }) })}</p>
+      <ScheduleFilters params={params} choices={{ units, goals }} year={today.getUTCFullYear()} />
+      <p className="mb-3 text-sm text-gray-700" role="status">{t("count", { count: plans.length })}</p>
+      {plans.length === 0 ? (
+        <p className="rounded border border-gray-300 bg-white p-6">{t("empty")}</p>
+      ) : (
+        <>
+          <TimelineLegend />
+          <p className="mb-4 text-sm text-gray-700">{t("timelineNote")}</p>
+          {groups.map((group, i) => (
+            <section key={group.key || "all"} aria-labelledby={`group-${i}`} className={`mb-10 ${i > 0 ? "print:break-before-page" : ""}`}>
+              <h2 id={`group-${i}`} className="mb-3 text-xl font-semibold text-gray-900">
+                {groupTitle(group)} <span className="text-base font-normal text-gray-700">({t("count", { count: group.rows.length })})</span>
+              </h2>
+              <Timeline plans={group.rows} axis={axis} today={today} showPeriods />
+              <ScheduleTable plans={group.rows} today={today} caption={t("caption", { group: groupTitle(group) })} />
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

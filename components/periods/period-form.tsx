@@ -1,0 +1,54 @@
+"use client";
+// The planning-strategy form, for creating and editing. Posts to a server action (works without
+// JavaScript); a refused save shows every typed value again with each error next to its field.
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/action-core";
+import { Field, FormMessage, SelectField, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
+import { decisionBodies } from "@/lib/plans/schema";
+import { PERIOD_LIMITS } from "@/lib/periods/schema";
+
+export type PeriodFormValues = Record<string, string>;
+
+export function PeriodForm({ action, initial, cancelHref }: { action: FormAction<void>; initial: PeriodFormValues; cancelHref: string }) {
+  const t = useTranslations("periods");
+  const tEnum = useTranslations("enums");
+  const [state, formAction] = useActionState(action, null);
+  const v = (name: string) => typedValue(state, name) ?? initial[name] ?? "";
+  const field = (name: string, props: Record<string, unknown> = {}) => (
+    <Field name={name} label={t(`fields.${name}` as "fields.name")} defaultValue={v(name)} errors={fieldErrors(state, name)} {...props} />
+  );
+  return (
+    // Remount after each answer so the inputs show the restored values.
+    <form key={JSON.stringify(state)} action={formAction} noValidate className="max-w-2xl">
+      <FormMessage state={state} />
+      {initial.id ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="loadedAt" value={initial.loadedAt} />
+        </>
+      ) : null}
+      {field("name", { required: true, maxLength: PERIOD_LIMITS.name, hint: t("hints.name") })}
+      <div className="grid max-w-md grid-cols-2 items-end gap-4">
+        {field("startYear", { required: true, inputMode: "numeric", hint: t("hints.years") })}
+        {field("endYear", { required: true, inputMode: "numeric" })}
+      </div>
+      {field("councilConstitutedOn", { type: "date", hint: t("hints.councilConstitutedOn") })}
+      {field("draftPublishedOn", { type: "date" })}
+      {field("adoptedOn", { type: "date" })}
+      <SelectField name="adoptedBy" label={t("fields.adoptedBy")} defaultValue={v("adoptedBy")} options={[{ value: "", label: t("none") }, ...decisionBodies.map((x) => ({ value: x, label: tEnum(`decisionBody.${x}`) }))]} errors={fieldErrors(state, "adoptedBy")} />
+      {field("caseNumber", { maxLength: PERIOD_LIMITS.caseNumber })}
+      {field("decisionUrl", { type: "url" })}
+      <div className="mb-4">
+        <label htmlFor="field-note" className="mb-1 block font-medium">{t("fields.note")}</label>
+        <textarea id="field-note" name="note" rows={4} maxLength={PERIOD_LIMITS.note} defaultValue={v("note")} aria-describedby={fieldErrors(state, "note") ? "field-note-error" : undefined} className="block w-full max-w-2xl rounded border border-gray-500 bg-white px-3 py-2" />
+        {fieldErrors(state, "note") ? <ul id="field-note-error" className="mt-1 text-sm font-medium text-red-800">{fieldErrors(state, "note")!.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+      </div>
+      <div className="flex items-center gap-4">
+        <SubmitButton pendingLabel={t("saving")}>{initial.id ? t("save") : t("create")}</SubmitButton>
+        <Link href={cancelHref} className="text-brand-700 underline underline-offset-2">{t("cancel")}</Link>
+      </div>
+    </form>
+  );
+}

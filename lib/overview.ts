@@ -1,0 +1,21 @@
+// The overview page's data: the schedule summary and the planning strategy being carried out.
+import "server-only";
+import { completion } from "./periods/completion";
+import { adoptionState } from "./periods/deadlines";
+import { findCurrentPeriod } from "./periods/queries";
+import { listActivePlansForSummary } from "./schedule/queries";
+import { summarizeSchedule } from "./schedule/summary";
+
+/** Everything the overview shows, as of `today` (a calendar date in Europe/Oslo). */
+export async function getOverview(today: Date) {
+  const [plans, strategy] = await Promise.all([listActivePlansForSummary(), findCurrentPeriod(today.getUTCFullYear())]);
+  const summary = summarizeSchedule(plans, today);
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  return {
+    summary,
+    nextDeadlines: summary.nextDeadlines.map((p) => byId.get(p.id)!),
+    strategy: strategy
+      ? { ...strategy, completion: completion(strategy.period.decisions, strategy.period, today), adoption: adoptionState(strategy.period, today) }
+      : null,
+  };
+}
