@@ -54,6 +54,7 @@ export async function Timeline({ plans, axis, today, showPeriods }: { plans: Sch
                     title={bar.cutStart ? t("cutBefore") : undefined}
                   />
                 ) : null}
+                {!bar.span ? <span className="absolute left-2 top-1 text-gray-700">{t("noDates")}</span> : null}
                 {bar.due !== null ? <span className="absolute top-1 h-5 w-0.5 bg-gray-900" style={{ left: pct(bar.due) }} /> : null}
                 <span className="absolute top-0 bottom-0 border-l-2 border-gray-900" style={{ left: pct(axis.today) }} />
               </div>

@@ -3,7 +3,7 @@
 import { startOfYear } from "../dates";
 import { electionPeriodOf, electionPeriodsBetween, type ElectionPeriod } from "./election";
 
-/** How far back and ahead of today the axis may reach; bars beyond are cut and marked. */
+/** How far back and ahead of today the axis may reach (then widened to whole periods); bars beyond are cut and marked. */
 export const MAX_YEARS_BACK = 12;
 export const MAX_YEARS_AHEAD = 12;
 
@@ -20,7 +20,7 @@ export type Bar = {
 };
 export type TimelineAxis = { fromYear: number; toYear: number; years: { year: number; at: number }[]; periods: (ElectionPeriod & Span)[]; today: number };
 
-/** The axis for these plans: whole years from the earliest adoption to the latest due date, always covering the current election period. */
+/** The axis for these plans: whole election periods from the earliest adoption to the latest due date, always covering the current one. */
 export function timelineAxis(plans: readonly TimelinePlan[], today: Date): TimelineAxis {
   const year = today.getUTCFullYear();
   const current = electionPeriodOf(year);
@@ -33,8 +33,9 @@ export function timelineAxis(plans: readonly TimelinePlan[], today: Date): Timel
       toYear = Math.max(toYear, d.getUTCFullYear());
     }
   }
-  fromYear = Math.max(fromYear, year - MAX_YEARS_BACK);
-  toYear = Math.min(toYear, year + MAX_YEARS_AHEAD);
+  // Whole election periods, so every band on the axis is a full period.
+  fromYear = electionPeriodOf(Math.max(fromYear, year - MAX_YEARS_BACK)).startYear;
+  toYear = electionPeriodOf(Math.min(toYear, year + MAX_YEARS_AHEAD)).endYear;
   const at = position(fromYear, toYear);
   const years = [];
   for (let y = fromYear; y <= toYear; y++) years.push({ year: y, at: at(startOfYear(y)) });

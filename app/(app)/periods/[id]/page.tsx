@@ -42,7 +42,7 @@ export default async function PeriodPage({ params, searchParams }: Props) {
     <>
       <p className="no-print mb-4"><Link href="/periods" className="text-brand-700 underline underline-offset-2">{t("back")}</Link></p>
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <PageHeader title={period.name} lead={`${period.startYear}–${period.endYear}`} />
+        <PageHeader title={period.name} lead={t("electionPeriod", { period: `${period.startYear}–${period.endYear}` })} />
         <div className="no-print flex gap-3">
           {can(user.role, "plan.write") ? <Link href={`/periods/${period.id}/edit`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("edit")}</Link> : null}
           <PrintButton label={(await getTranslations("common"))("print")} />
