@@ -1,5 +1,7 @@
 // The overview page's data: the schedule summary and the planning strategy being carried out.
 import "server-only";
+import { db } from "./db";
+import type { PrismaClient } from "./generated/prisma/client";
 import { completion } from "./periods/completion";
 import { adoptionState } from "./periods/deadlines";
 import { findCurrentPeriod } from "./periods/queries";
@@ -7,8 +9,8 @@ import { listActivePlansForSummary } from "./schedule/queries";
 import { summarizeSchedule } from "./schedule/summary";
 
 /** Everything the overview shows, as of `today` (a calendar date in Europe/Oslo). */
-export async function getOverview(today: Date) {
-  const [plans, strategy] = await Promise.all([listActivePlansForSummary(), findCurrentPeriod(today.getUTCFullYear())]);
+export async function getOverview(today: Date, client: Pick<PrismaClient, "plan" | "strategyPeriod"> = db) {
+  const [plans, strategy] = await Promise.all([listActivePlansForSummary(client), findCurrentPeriod(today.getUTCFullYear(), client)]);
   const summary = summarizeSchedule(plans, today);
   const byId = new Map(plans.map((p) => [p.id, p]));
   return {

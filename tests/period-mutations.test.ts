@@ -1,0 +1,65 @@
+// Planning-strategy periods: audited writes, validation next to the field, no lost updates.
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import nb from "../lib/i18n/messages/nb.json";
+import { executeAction, type Translate } from "../lib/action-core";
+import { db } from "../lib/db";
+import { createPeriod, updatePeriod } from "../lib/periods/mutations";
+import { periodCreateSchema, periodUpdateSchema } from "../lib/periods/schema";
+import { unique } from "./support/factories";
+import { createUser } from "./support/users";
+
+const t = createTranslator({ locale: "nb", messages: nb }) as unknown as Translate;
+const form = (extra: Record<string, string> = {}) => ({ name: unique("Planstrategi"), startYear: "2024", endYear: "2027", ...extra });
+const audit = (id: number) => db.auditEvent.findMany({ where: { entityType: "strategy_period", entityId: String(id) }, orderBy: { id: "asc" } });
+const save = (raw: Record<string, string>, actorId: number) =>
+  executeAction(periodCreateSchema, raw, async (input) => { await createPeriod(actorId, input); return { ok: true, data: undefined }; }, t);
+
+describe("planning-strategy periods", () => {
+  it("create and edit each write one audit row with before and after", async () => {
+    const editor = await createUser("editor");
+    const { id } = await createPeriod(editor.id, periodCreateSchema.parse(form({ councilConstitutedOn: "2023-10-19" })));
+    const period = await db.strategyPeriod.findUniqueOrThrow({ where: { id } });
+    await updatePeriod(editor.id, periodUpdateSchema.parse({ ...form({ name: period.name, councilConstitutedOn: "2023-10-19", adoptedOn: "2024-09-12", adoptedBy: "kommunestyret", caseNumber: "24/00042" }), id: String(id), loadedAt: String(period.updatedAt.getTime()) }));
+    const events = await audit(id);
+    expect(events.map((e) => e.type)).toEqual(["period.created", "period.updated"]);
+    expect(events[1]).toMatchObject({ actorId: editor.id, before: { adoptedOn: null, councilConstitutedOn: "2023-10-19" }, after: { adoptedOn: "2024-09-12", adoptedBy: "kommunestyret", caseNumber: "24/00042" } });
+  });
+
+  it("refuses an edit made from an older version, and keeps the newer one", async () => {
+    const editor = await createUser("editor");
+    const { id } = await createPeriod(editor.id, periodCreateSchema.parse(form()));
+    const loaded = await db.strategyPeriod.findUniqueOrThrow({ where: { id } });
+    const edit = (caseNumber: string) => periodUpdateSchema.parse({ ...form({ name: loaded.name, caseNumber }), id: String(id), loadedAt: String(loaded.updatedAt.getTime()) });
+    await updatePeriod(editor.id, edit("24/1"));
+    await expect(updatePeriod(editor.id, edit("24/2"))).rejects.toMatchObject({ messageKey: "periodConflict" });
+    expect((await db.strategyPeriod.findUniqueOrThrow({ where: { id } })).caseNumber).toBe("24/1");
+    expect(await audit(id)).toHaveLength(2);
+  });
+
+  it("a taken name is reported at the name field", async () => {
+    const editor = await createUser("editor");
+    const name = unique("Planstrategi");
+    await createPeriod(editor.id, periodCreateSchema.parse(form({ name })));
+    const result = await save(form({ name }), editor.id);
+    expect(result).toMatchObject({ ok: false, code: "conflict", fieldErrors: { name: [t("errors.periodNameTaken")] } });
+  });
+
+  it.each([
+    [{ endYear: "2023" }, "endYear", "validation.periodOrder"],
+    [{ endYear: "2040" }, "endYear", "validation.periodTooLong"],
+    [{ adoptedOn: "2024-06-01" }, "adoptedBy", "validation.adoptedNeedsBody"],
+    [{ councilConstitutedOn: "2023-10-19", adoptedOn: "2023-10-01", adoptedBy: "kommunestyret" }, "adoptedOn", "validation.adoptedBeforeConstituted"],
+    [{ draftPublishedOn: "2024-07-01", adoptedOn: "2024-06-01", adoptedBy: "kommunestyret" }, "draftPublishedOn", "validation.draftAfterAdoption"],
+    [{ councilConstitutedOn: "2023-02-30" }, "councilConstitutedOn", "validation.date"],
+    [{ startYear: "tjue" }, "startYear", "validation.year"],
+    [{ decisionUrl: "javascript:alert(1)" }, "decisionUrl", "validation.url"],
+  ])("refuses %j at %s and writes nothing", async (extra, field, key) => {
+    const editor = await createUser("editor");
+    const raw = form(extra as Record<string, string>);
+    const result = await save(raw, editor.id);
+    expect(result).toMatchObject({ ok: false, code: "invalid" });
+    expect(result.ok ? [] : result.fieldErrors?.[field]).toContain(t(key));
+    expect(await db.strategyPeriod.count({ where: { name: raw.name } })).toBe(0);
+  });
+});

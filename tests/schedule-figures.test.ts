@@ -1,0 +1,112 @@
+// The overview's, the schedule's and the planprogram's figures against counts queried straight
+// from the database with SQL written independently of the app's code. Each comparison reads one
+// snapshot (REPEATABLE READ), so tests running in parallel cannot shift the counts in between.
+import { describe, expect, it } from "vitest";
+import { db } from "../lib/db";
+import { Prisma } from "../lib/generated/prisma/client";
+import { getOverview } from "../lib/overview";
+import { completion } from "../lib/periods/completion";
+import { adoptionDeadline } from "../lib/periods/deadlines";
+import { getPeriodProgram } from "../lib/periods/queries";
+import { scheduleParamsSchema } from "../lib/schedule/params";
+import { listSchedule } from "../lib/schedule/queries";
+import { createPlan, unique } from "./support/factories";
+import { createUser } from "./support/users";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const snapshot = <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>) => db.$transaction(fn, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead });
+const count = async (tx: Prisma.TransactionClient, sql: Prisma.Sql) => Number((await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM plans p WHERE p.archived_at IS NULL AND p.status NOT IN ('opphevet', 'erstattet') AND ${sql}`)[0]!.n);
+
+describe("overview figures equal the database's counts", () => {
+  it.each(["2026-11-26", "2027-12-31", "2028-01-01", "2028-02-29"])("as of %s", async (iso) => {
+    const today = d(iso);
+    const owner = await createUser("editor");
+    // Plans around the day's boundaries, and some that must not count.
+    for (const due of ["2022-12-31", "2026-11-25", "2026-11-26", "2026-12-31", "2027-01-01", "2027-12-31", "2028-01-01", "2028-02-29", "2031-12-31", null]) {
+      await createPlan({ revisionDueOn: due ? d(due) : null, ownerId: due === "2027-01-01" ? null : owner.id });
+    }
+    await createPlan({ revisionDueOn: d("2020-01-01"), status: "opphevet" });
+    await createPlan({ revisionDueOn: d("2020-01-01"), archivedAt: new Date() });
+
+    const { page, sql } = await snapshot(async (tx) => {
+      const page = await getOverview(today, tx);
+      const year = today.getUTCFullYear();
+      // Election periods run 2024–2027, 2028–2031, …: the period's last year in SQL, by hand.
+      const periodEnd = Prisma.sql`make_date(${year}::int + 3 - ((${year}::int - 2024) % 4 + 4) % 4, 12, 31)`;
+      const sql = {
+        overdue: await count(tx, Prisma.sql`p.revision_due_on < ${iso}::date`),
+        dueThisYear: await count(tx, Prisma.sql`p.revision_due_on BETWEEN ${iso}::date AND make_date(${year}::int, 12, 31)`),
+        dueThisPeriod: await count(tx, Prisma.sql`p.revision_due_on BETWEEN ${iso}::date AND ${periodEnd}`),
+        dueSoon: await count(tx, Prisma.sql`p.revision_due_on >= ${iso}::date AND p.revision_due_on < (${iso}::date + interval '12 months')::date`),
+        withoutOwner: await count(tx, Prisma.sql`p.owner_id IS NULL`),
+        withoutDueDate: await count(tx, Prisma.sql`p.revision_due_on IS NULL`),
+        total: await count(tx, Prisma.sql`true`),
+        next: (await tx.$queryRaw<{ due: Date }[]>`SELECT revision_due_on AS due FROM plans WHERE archived_at IS NULL AND status NOT IN ('opphevet', 'erstattet') AND revision_due_on >= ${iso}::date ORDER BY revision_due_on LIMIT 10`).map((r) => r.due),
+      };
+      return { page, sql };
+    });
+    const { nextDeadlines, ...figures } = page.summary;
+    expect(figures).toMatchObject({ overdue: sql.overdue, dueThisYear: sql.dueThisYear, dueThisPeriod: sql.dueThisPeriod, dueSoon: sql.dueSoon, withoutOwner: sql.withoutOwner, withoutDueDate: sql.withoutDueDate, total: sql.total });
+    expect(nextDeadlines.map((p) => p.revisionDueOn)).toEqual(sql.next);
+    expect(page.nextDeadlines.map((p) => p.id)).toEqual(nextDeadlines.map((p) => p.id));
+  });
+});
+
+describe("schedule list equals the database's rows", () => {
+  it("for filters on type, unit, SDG goal, election period and due state", async () => {
+    const unit = unique("Enhet");
+    const a = await createPlan({ type: "strategi", responsibleUnit: unit, revisionDueOn: d("2025-06-01"), targets: { create: [{ targetCode: "6.1" }] } });
+    const b = await createPlan({ type: "temaplan", responsibleUnit: unit, revisionDueOn: d("2098-06-01"), targets: { create: [{ targetCode: "6.2" }] } });
+    await createPlan({ type: "strategi", responsibleUnit: unit, revisionDueOn: d("2025-06-01"), status: "erstattet" });
+    const ids = async (raw: Record<string, string>) => (await listSchedule(scheduleParamsSchema.parse({ unit, ...raw }))).plans.map((p) => p.id);
+    expect(await ids({})).toEqual([a.id, b.id]);
+    expect(await ids({ type: "strategi" })).toEqual([a.id]);
+    expect(await ids({ period: "2096" })).toEqual([b.id]);
+    expect(await ids({ due: "overdue" })).toEqual([a.id]);
+    expect(await ids({ due: "later" })).toEqual([b.id]);
+    expect(await ids({ period: "2025" })).toEqual([a.id]);
+    expect(await ids({ goal: "6" })).toEqual([a.id, b.id]);
+
+    const { page, sqlCount } = await snapshot(async (tx) => ({
+      page: await listSchedule(scheduleParamsSchema.parse({ goal: "6", period: "2024" }), tx),
+      sqlCount: await count(tx, Prisma.sql`p.revision_due_on BETWEEN '2024-01-01' AND '2027-12-31' AND EXISTS (SELECT 1 FROM plan_targets pt JOIN sdg_targets t ON t.code = pt.target_code WHERE pt.plan_id = p.id AND t.goal_code = 6)`),
+    }));
+    expect(page.plans.length).toBe(sqlCount);
+  });
+});
+
+describe("planprogram figures equal the database's counts", () => {
+  it("completion per decision kind and the adoption deadline", async () => {
+    const period = await db.strategyPeriod.create({ data: { name: unique("Planstrategi"), startYear: 2024, endYear: 2027, councilConstitutedOn: d("2024-02-29"), adoptedOn: d("2024-06-20"), adoptedBy: "kommunestyret" } });
+    const decide = async (decision: "new" | "revise" | "continue" | "repeal", plan: Partial<Prisma.PlanUncheckedCreateInput>) => {
+      const p = await createPlan(plan);
+      await db.strategyDecision.create({ data: { periodId: period.id, planId: p.id, decision } });
+    };
+    await decide("new", { status: "vedtatt", adoptedOn: d("2025-03-01"), adoptedBy: "kommunestyret" });
+    await decide("new", { status: "planlagt" });
+    await decide("revise", { status: "vedtatt", adoptedOn: d("2024-06-20"), adoptedBy: "kommunestyret" });
+    await decide("revise", { status: "vedtatt", adoptedOn: d("2019-01-01"), adoptedBy: "kommunestyret" });
+    await decide("repeal", { status: "opphevet" });
+    await decide("repeal", { status: "vedtatt", adoptedOn: d("2010-01-01"), adoptedBy: "kommunestyret" });
+    await decide("continue", { status: "vedtatt", adoptedOn: d("2016-01-01"), adoptedBy: "kommunestyret" });
+
+    const program = (await getPeriodProgram(period.id))!;
+    const rates = completion(program.decisions, program, d("2028-01-01"));
+    const rows = await db.$queryRaw<{ decision: string; total: bigint; done: bigint }[]>`
+      SELECT d.decision::text AS decision, count(*) AS total,
+        count(*) FILTER (WHERE CASE d.decision
+          WHEN 'repeal' THEN p.status IN ('opphevet', 'erstattet')
+          WHEN 'continue' THEN p.status NOT IN ('opphevet', 'erstattet')
+          ELSE p.adopted_on BETWEEN coalesce(s.adopted_on, make_date(s.start_year, 1, 1)) AND make_date(s.end_year, 12, 31) END) AS done
+      FROM strategy_decisions d JOIN plans p ON p.id = d.plan_id JOIN strategy_periods s ON s.id = d.period_id
+      WHERE d.period_id = ${period.id} GROUP BY d.decision`;
+    for (const row of rows) {
+      const kind = row.decision as keyof typeof rates.byKind;
+      expect(rates.byKind[kind], kind).toMatchObject({ total: Number(row.total), done: Number(row.done) });
+    }
+    expect(rates.overall).toMatchObject({ total: 6, done: 3, notDone: 3, rate: 0.5 });
+
+    const [{ deadline }] = await db.$queryRaw<{ deadline: Date }[]>`SELECT (council_constituted_on + interval '1 year')::date AS deadline FROM strategy_periods WHERE id = ${period.id}`;
+    expect(adoptionDeadline(program.councilConstitutedOn!)).toEqual(deadline);
+  });
+});
