@@ -14,6 +14,15 @@ function chromiumOrExit(): string | undefined {
 
 const executablePath = chromiumOrExit();
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    // No background traffic: this machine reaches only package registries.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -29,18 +38,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // The example data's figures are checked first, before other specs add plans to the database.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          // No background traffic: this machine reaches only package registries.
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        },
-      },
-    },
+    { name: "example-data", testMatch: /example-data\.spec\.ts/, use: browser },
+    { name: "chromium", testIgnore: /example-data\.spec\.ts/, dependencies: ["example-data"], use: browser },
   ],
   webServer: {
     command: "node --import tsx e2e/server.ts",

@@ -106,7 +106,7 @@ describe("planprogram figures equal the database's counts", () => {
     }
     expect(rates.overall).toMatchObject({ total: 6, done: 3, notDone: 3, rate: 0.5 });
 
-    const [{ deadline }] = await db.$queryRaw<{ deadline: Date }[]>`SELECT (council_constituted_on + interval '1 year')::date AS deadline FROM strategy_periods WHERE id = ${period.id}`;
-    expect(adoptionDeadline(program.councilConstitutedOn!)).toEqual(deadline);
+    const [row] = await db.$queryRaw<{ deadline: Date }[]>`SELECT (council_constituted_on + interval '1 year')::date AS deadline FROM strategy_periods WHERE id = ${period.id}`;
+    expect(adoptionDeadline(program.councilConstitutedOn!)).toEqual(row!.deadline);
   });
 });
