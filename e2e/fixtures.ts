@@ -39,7 +39,8 @@ export const test = base.extend<Fixtures>({
     await use(async (role: Role) => {
       const user = await createE2eUser(role);
       await signInThroughForm(page, user.email, E2E_PASSWORD);
-      await expect(page).toHaveURL(/\/$/);
+      // The first sign-in on a cold server can take a while under load.
+      await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
       return user;
     });
   },
