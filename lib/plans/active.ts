@@ -6,7 +6,7 @@ import type { PlanStatus } from "../generated/prisma/enums";
 export const endedStatuses = ["opphevet", "erstattet"] as const satisfies readonly PlanStatus[];
 
 /** Prisma filter for active plans (not archived, not repealed or replaced). */
-export const activePlanWhere = { archivedAt: null, status: { notIn: [...endedStatuses] } } as const;
+export const activePlanWhere: { archivedAt: null; status: { notIn: PlanStatus[] } } = { archivedAt: null, status: { notIn: [...endedStatuses] } };
 
 /** Whether a plan counts as active (the same rule as activePlanWhere, for plain objects). */
 export function isActivePlan(plan: { archivedAt: Date | null; status: PlanStatus }): boolean {
