@@ -9,6 +9,7 @@ export type AuditEvent =
   | { type: "auth.signed_out"; actorId: number }
   | { type: "auth.password_set" | "auth.password_changed"; actorId: number; userId: number }
   | { type: "user.created"; actorId: number | null; userId: number; after: Json }
+  | { type: "calendar.link_renewed" | "calendar.link_revoked"; actorId: number; userId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json };
@@ -29,6 +30,9 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
       break;
     case "auth.password_set":
     case "auth.password_changed":
+    // Never the token or its hash: the audit log is read by more people than the link's owner.
+    case "calendar.link_renewed":
+    case "calendar.link_revoked":
       Object.assign(data, { entityType: "user", entityId: String(event.userId) });
       break;
     case "user.created":

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
 import { hashPassword, verifyPassword } from "./password";
-import { hashToken } from "./password-tokens";
+import { hashToken } from "./secret-token";
 import { issueSession } from "./session";
 
 /** The user a valid, unused, unexpired token belongs to, or null. */

@@ -1,20 +1,18 @@
 // One-time links to set a password. Only the SHA-256 of the token is stored; a link works once,
 // for PASSWORD_LINK_HOURS (default 72).
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
+import { newSecretToken } from "./secret-token";
 
 export const passwordLinkHours = () => Number(process.env.PASSWORD_LINK_HOURS ?? 72);
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 /** Creates a token for `userId` (voiding earlier unused ones) and returns it in clear, once. */
 export async function createPasswordToken(tx: Prisma.TransactionClient, userId: number, createdById: number | null): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const { token, hash } = newSecretToken();
   const now = new Date();
   await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   await tx.passwordToken.create({
-    data: { userId, createdById, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + passwordLinkHours() * 3_600_000) },
+    data: { userId, createdById, tokenHash: hash, expiresAt: new Date(now.getTime() + passwordLinkHours() * 3_600_000) },
   });
   return token;
 }

@@ -3,8 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { CalendarSection } from "@/components/account/calendar-section";
 import { requirePermission } from "@/lib/auth/guards";
 import { getUser } from "@/lib/users/queries";
+import { getCalendarLink } from "@/lib/calendar/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -13,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const me = await requirePermission("account.self");
   const user = await getUser(me.id);
+  const calendarLink = await getCalendarLink(me.id);
   const t = await getTranslations("account");
   const tRole = await getTranslations("enums.role");
   return (
@@ -26,6 +29,7 @@ export default async function AccountPage() {
       <Section id="password" title={t("changePassword")}>
         {user?.passwordHash ? <ChangePasswordForm /> : <p className="text-gray-700">{t("ssoOnly")}</p>}
       </Section>
+      <CalendarSection createdAt={calendarLink?.createdAt ?? null} />
     </>
   );
 }

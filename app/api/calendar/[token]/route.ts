@@ -1,0 +1,20 @@
+// The calendar feed (.ics) that calendar apps subscribe to, without cookies: the secret link is
+// the credential (proxy.ts lets /api/calendar/ through; the check is here).
+import { buildCalendarFeed } from "@/lib/calendar/feed";
+import { findFeedReader, listFeedPlans } from "@/lib/calendar/queries";
+import { appBaseUrl } from "@/lib/base-url";
+
+type Context = { params: Promise<{ token: string }> };
+
+// Private data behind a secret URL: no shared cache may keep it, no search engine may list it.
+const privateHeaders = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" };
+
+export async function GET(request: Request, context: Context) {
+  const reader = await findFeedReader((await context.params).token);
+  // One answer for a malformed, unknown or revoked token and for a user who lost access.
+  if (!reader) return new Response("Not found\n", { status: 404, headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" } });
+  const body = buildCalendarFeed(await listFeedPlans(), appBaseUrl(request.headers));
+  return new Response(body, {
+    headers: { ...privateHeaders, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="planregister.ics"' },
+  });
+}
