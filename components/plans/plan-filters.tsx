@@ -2,21 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { dueStates, type PlanListPage, type PlanListParams } from "@/lib/plans/list";
 import { planStatuses, planTypes } from "@/lib/plans/schema";
-
-const control = "block w-full rounded border border-gray-500 bg-white px-2 py-1.5";
-
-/** One filter: a labelled select whose first choice ("All") means no filter. */
-function FilterSelect({ name, label, value, anyLabel, options }: { name: string; label: string; value: string; anyLabel: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={`plan-${name}`} className="mb-1 block text-sm">{label}</label>
-      <select id={`plan-${name}`} name={name} defaultValue={value} className={control}>
-        <option value="">{anyLabel}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
-}
+import { FilterSelect, filterControl as control } from "@/components/ui/filter-select";
 
 /** Search and filters as a GET form: the result is a URL that shows the same view. */
 export async function PlanFilters({ params, page }: { params: PlanListParams; page: PlanListPage }) {
