@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { coverageMatrix, goalOfTarget, goalTargetCoverage } from "../lib/sdg/coverage";
+
+// The real shape: 17 goals and their target counts (169 in all).
+const targetCounts = [7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19];
+const goals = targetCounts.map((targetCount, i) => ({ code: i + 1, targetCount }));
+const plan = (id: number) => ({ id, title: `Plan ${id}` });
+const countsOf = (m: ReturnType<typeof coverageMatrix>, planId: number) => m.rows.find((r) => r.plan.id === planId)?.counts;
+
+describe("goalOfTarget", () => {
+  it("reads the goal of numbered and lettered targets", () => {
+    expect(["1.1", "11.3", "17.a", "16.b", "3.d"].map(goalOfTarget)).toEqual([1, 11, 17, 16, 3]);
+  });
+});
+
+describe("coverageMatrix", () => {
+  it("with no plans, no goal and no target is covered", () => {
+    const m = coverageMatrix(goals, [], []);
+    expect(m.rows).toEqual([]);
+    expect(m.uncoveredGoals).toEqual(goals.map((g) => g.code));
+    expect(m.coveredGoalCount).toBe(0);
+    expect(m.coveredTargetCount).toBe(0);
+    expect(m.targetCount).toBe(169);
+    expect(m.goals.every((g) => g.planCount === 0 && g.coveredTargets === 0 && !g.covered)).toBe(true);
+  });
+
+  it("a plan without targets is a row of zeros", () => {
+    const m = coverageMatrix(goals, [plan(1)], []);
+    expect(countsOf(m, 1)).toEqual(goals.map(() => 0));
+  });
+
+  it("counts every target of one goal a plan addresses, in that goal's cell", () => {
+    const m = coverageMatrix(goals, [plan(1)], [
+      { planId: 1, targetCode: "3.4" },
+      { planId: 1, targetCode: "3.5" },
+      { planId: 1, targetCode: "3.6" },
+      { planId: 1, targetCode: "11.2" },
+    ]);
+    const counts = countsOf(m, 1)!;
+    expect(counts[2]).toBe(3);
+    expect(counts[10]).toBe(1);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(m.goals[2]).toMatchObject({ code: 3, planCount: 1, coveredTargets: 3, covered: true });
+    expect(m.coveredGoalCount).toBe(2);
+    expect(m.coveredTargetCount).toBe(4);
+  });
+
+  it("counts a duplicated link once, and a target shared by plans once in the goal's total", () => {
+    const m = coverageMatrix(goals, [plan(1), plan(2)], [
+      { planId: 1, targetCode: "3.4" },
+      { planId: 1, targetCode: "3.4" },
+      { planId: 2, targetCode: "3.4" },
+      { planId: 2, targetCode: "3.8" },
+    ]);
+    expect(countsOf(m, 1)![2]).toBe(1);
+    expect(countsOf(m, 2)![2]).toBe(2);
+    expect(m.goals[2]).toMatchObject({ planCount: 2, coveredTargets: 2 });
+    expect(m.coveredTargetCount).toBe(2);
+  });
+
+  it("lists goals no plan addresses as uncovered, in goal order", () => {
+    const m = coverageMatrix(goals, [plan(1), plan(2)], [
+      { planId: 1, targetCode: "1.1" },
+      { planId: 2, targetCode: "17.a" },
+      { planId: 2, targetCode: "17.17" },
+    ]);
+    expect(m.uncoveredGoals).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(m.goals[16]).toMatchObject({ code: 17, planCount: 1, coveredTargets: 2, covered: true });
+    expect(m.goals[1]).toMatchObject({ code: 2, planCount: 0, coveredTargets: 0, covered: false });
+    expect(m.coveredGoalCount).toBe(2);
+  });
+
+  it("ignores links of plans outside the rows (filtered out, or created meanwhile)", () => {
+    const m = coverageMatrix(goals, [plan(1)], [{ planId: 99, targetCode: "6.1" }, { planId: 1, targetCode: "6.2" }]);
+    expect(m.goals[5]).toMatchObject({ planCount: 1, coveredTargets: 1 });
+    expect(m.rows).toHaveLength(1);
+  });
+
+  it("keeps the plans' order and the goals' extra fields", () => {
+    const named = goals.map((g) => ({ ...g, shortNb: `Mål ${g.code}` }));
+    const m = coverageMatrix(named, [plan(2), plan(1)], []);
+    expect(m.rows.map((r) => r.plan.id)).toEqual([2, 1]);
+    expect(m.goals[0]?.shortNb).toBe("Mål 1");
+  });
+});
+
+describe("goalTargetCoverage", () => {
+  const targets = ["17.1", "17.2", "17.a", "17.b"].map((code) => ({ code }));
+
+  it("lists each target's plans in the given order and counts the covered targets", () => {
+    const r = goalTargetCoverage(targets, [plan(2), plan(1)], [
+      { planId: 1, targetCode: "17.a" },
+      { planId: 2, targetCode: "17.a" },
+      { planId: 2, targetCode: "17.a" },
+      { planId: 1, targetCode: "17.2" },
+      { planId: 1, targetCode: "3.4" },
+    ]);
+    expect(r.targets.map((t) => [t.target.code, t.plans.map((p) => p.id)])).toEqual([["17.1", []], ["17.2", [1]], ["17.a", [2, 1]], ["17.b", []]]);
+    expect(r.coveredCount).toBe(2);
+    expect(r.targetCount).toBe(4);
+  });
+
+  it("with no plans every target is uncovered", () => {
+    const r = goalTargetCoverage(targets, [], []);
+    expect(r.coveredCount).toBe(0);
+    expect(r.targets.every((t) => t.plans.length === 0)).toBe(true);
+  });
+});
