@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coverageMatrix, goalOfTarget, goalTargetCoverage } from "../lib/sdg/coverage";
+import { filterQuery, goalCodeSchema, isFiltered, sdgCoverageParamsSchema } from "../lib/sdg/schema";
 
 // The real shape: 17 goals and their target counts (169 in all).
 const targetCounts = [7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19];
@@ -58,14 +59,14 @@ describe("coverageMatrix", () => {
     expect(m.coveredTargetCount).toBe(2);
   });
 
-  it("lists goals no plan addresses as uncovered, in goal order", () => {
+  it("lists goals no plan addresses as uncovered, in goal order; lettered targets count", () => {
     const m = coverageMatrix(goals, [plan(1), plan(2)], [
       { planId: 1, targetCode: "1.1" },
-      { planId: 2, targetCode: "17.a" },
-      { planId: 2, targetCode: "17.17" },
+      { planId: 2, targetCode: "14.a" },
+      { planId: 2, targetCode: "14.1" },
     ]);
-    expect(m.uncoveredGoals).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
-    expect(m.goals[16]).toMatchObject({ code: 17, planCount: 1, coveredTargets: 2, covered: true });
+    expect(m.uncoveredGoals).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17]);
+    expect(m.goals[13]).toMatchObject({ code: 14, planCount: 1, coveredTargets: 2, covered: true });
     expect(m.goals[1]).toMatchObject({ code: 2, planCount: 0, coveredTargets: 0, covered: false });
     expect(m.coveredGoalCount).toBe(2);
   });
@@ -85,17 +86,17 @@ describe("coverageMatrix", () => {
 });
 
 describe("goalTargetCoverage", () => {
-  const targets = ["17.1", "17.2", "17.a", "17.b"].map((code) => ({ code }));
+  const targets = ["14.1", "14.2", "14.a", "14.b"].map((code) => ({ code }));
 
   it("lists each target's plans in the given order and counts the covered targets", () => {
     const r = goalTargetCoverage(targets, [plan(2), plan(1)], [
-      { planId: 1, targetCode: "17.a" },
-      { planId: 2, targetCode: "17.a" },
-      { planId: 2, targetCode: "17.a" },
-      { planId: 1, targetCode: "17.2" },
+      { planId: 1, targetCode: "14.a" },
+      { planId: 2, targetCode: "14.a" },
+      { planId: 2, targetCode: "14.a" },
+      { planId: 1, targetCode: "14.2" },
       { planId: 1, targetCode: "3.4" },
     ]);
-    expect(r.targets.map((t) => [t.target.code, t.plans.map((p) => p.id)])).toEqual([["17.1", []], ["17.2", [1]], ["17.a", [2, 1]], ["17.b", []]]);
+    expect(r.targets.map((t) => [t.target.code, t.plans.map((p) => p.id)])).toEqual([["14.1", []], ["14.2", [1]], ["14.a", [2, 1]], ["14.b", []]]);
     expect(r.coveredCount).toBe(2);
     expect(r.targetCount).toBe(4);
   });
@@ -104,5 +105,20 @@ describe("goalTargetCoverage", () => {
     const r = goalTargetCoverage(targets, [], []);
     expect(r.coveredCount).toBe(0);
     expect(r.targets.every((t) => t.plans.length === 0)).toBe(true);
+  });
+});
+
+describe("SDG page parameters", () => {
+  it("a goal in the path is exactly 1–17", () => {
+    expect(["1", "11", "17"].map((v) => goalCodeSchema.safeParse(v).data)).toEqual([1, 11, 17]);
+    for (const bad of ["0", "18", "011", "1e1", "3.0", " 3", "abc", ""]) expect(goalCodeSchema.safeParse(bad).success, bad).toBe(false);
+  });
+
+  it("malformed filters are ignored; links keep the valid ones", () => {
+    const p = sdgCoverageParamsSchema.parse({ type: ["temaplan", "bogus"], unit: ["Helse og omsorg", "x"], goal: "3" });
+    expect(p).toEqual({ type: ["temaplan"], unit: "Helse og omsorg" });
+    expect(filterQuery(p)).toBe("?type=temaplan&unit=Helse+og+omsorg");
+    expect(filterQuery(sdgCoverageParamsSchema.parse({}))).toBe("");
+    expect(isFiltered(sdgCoverageParamsSchema.parse({ unit: "  " }))).toBe(false);
   });
 });
