@@ -1,13 +1,11 @@
 // The SDG pages' figures against counts queried straight from the database. Every test owns a
 // responsible unit of its own and filters on it, so plans made by parallel tests do not interfere.
 import { describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { inject } from "vitest";
-import { PrismaClient } from "../lib/generated/prisma/client";
 import { db } from "../lib/db";
 import { getCoverageMatrix, getGoalCoverage } from "../lib/sdg/queries";
 import { sdgCoverageParamsSchema } from "../lib/sdg/schema";
 import { createPlan, unique } from "./support/factories";
+import { withQueryCount } from "./support/query-count";
 
 const params = (raw: Record<string, unknown>) => sdgCoverageParamsSchema.parse(raw);
 const adopted = { adoptedOn: new Date("2020-05-01T00:00:00Z"), adoptedBy: "kommunestyret" } as const;
@@ -105,24 +103,19 @@ describe("SDG coverage queries", () => {
   });
 
   it("the matrix takes the same number of queries for 3 plans as for 30 (no N+1)", async () => {
-    const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 2 }), log: [{ emit: "event", level: "query" }] });
-    let queries = 0;
-    counting.$on("query", () => { queries++; });
-    try {
+    await withQueryCount(async (counting, counter) => {
       const unit = unique("SDG-spørringer");
       const count = async () => {
-        queries = 0;
+        counter.reset();
         await getCoverageMatrix(params({ unit }), counting);
         await getGoalCoverage(3, params({ unit }), counting);
-        return queries;
+        return counter.queries();
       };
       for (let i = 0; i < 3; i++) await createPlan({ responsibleUnit: unit, ...withTargets(["3.4", "11.2"]) });
       const few = await count();
       for (let i = 0; i < 27; i++) await createPlan({ responsibleUnit: unit, ...withTargets(["3.4", "11.2"]) });
       expect(await count()).toBe(few);
       expect(few).toBeLessThanOrEqual(8);
-    } finally {
-      await counting.$disconnect();
-    }
+    });
   });
 });
