@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
-import { inject } from "vitest";
 import { listPlansPage, planListParamsSchema, PAGE_SIZE } from "../lib/plans/list";
 import { createPlan, unique } from "./support/factories";
+import { withQueryCount } from "./support/query-count";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const params = (raw: Record<string, unknown>) => planListParamsSchema.parse(raw);
@@ -56,15 +54,12 @@ describe("register list", () => {
   });
 
   it("a register page takes the same number of queries for 5 plans as for 50 (no N+1)", async () => {
-    const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 2 }), log: [{ emit: "event", level: "query" }] });
-    let queries = 0;
-    counting.$on("query", () => { queries++; });
-    try {
+    await withQueryCount(async (counting, counter) => {
       const unit = unique("Spørringer");
       const count = async () => {
-        queries = 0;
+        counter.reset();
         await listPlansPage(params({ unit }), counting);
-        return queries;
+        return counter.queries();
       };
       for (let i = 0; i < 5; i++) await createPlan({ responsibleUnit: unit, targets: { create: [{ targetCode: "3.4" }] } });
       const few = await count();
@@ -72,8 +67,6 @@ describe("register list", () => {
       const many = await count();
       expect(few).toBe(many);
       expect(many).toBeLessThanOrEqual(6);
-    } finally {
-      await counting.$disconnect();
-    }
+    });
   });
 });

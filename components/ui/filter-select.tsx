@@ -1,4 +1,4 @@
-// A filter control for GET filter forms (register, schedule).
+// A filter control for GET filter forms (register, schedule, SDG coverage).
 
 /** The look of a filter input. */
 export const filterControl = "block w-full rounded border border-gray-500 bg-white px-2 py-1.5";

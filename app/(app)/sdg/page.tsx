@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { CoverageFilters } from "@/components/sdg/coverage-filters";
+import { CoverageSummary } from "@/components/sdg/coverage-summary";
+import { CoverageTable } from "@/components/sdg/coverage-table";
+import { FilterNotice } from "@/components/sdg/filter-notice";
+import { getCoverageMatrix } from "@/lib/sdg/queries";
+import { filterQuery, sdgCoverageParamsSchema } from "@/lib/sdg/schema";
+import { requirePermission } from "@/lib/auth/guards";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// 19 columns fit an A4 page only on its side; React hoists this into <head>.
+const landscape = "@page { size: A4 landscape; margin: 10mm; }";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sdgCoverage");
+  return { title: t("title") };
+}
+
+export default async function SdgCoveragePage({ searchParams }: Props) {
+  await requirePermission("plan.read");
+  const params = sdgCoverageParamsSchema.parse(await searchParams);
+  const matrix = await getCoverageMatrix(params);
+  const t = await getTranslations("sdgCoverage");
+  const query = filterQuery(params);
+  return (
+    <>
+      <style href="sdg-coverage-print" precedence="default">{landscape}</style>
+      <PageHeader title={t("title")} lead={t("intro")} />
+      <CoverageFilters params={params} units={matrix.units} />
+      <FilterNotice params={params} clearHref="/sdg" />
+      <CoverageSummary matrix={matrix} query={query} />
+      {matrix.rows.length === 0 ? (
+        <p className="rounded border border-gray-300 bg-white p-6">{t("noPlans")}</p>
+      ) : (
+        <CoverageTable matrix={matrix} query={query} />
+      )}
+    </>
+  );
+}

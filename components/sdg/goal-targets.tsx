@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { targetText } from "@/lib/sdg";
+import type { GoalCoverage } from "@/lib/sdg/queries";
+
+/** One goal's targets, each with the plans addressing it or marked "Ikke dekket" (text and colour). */
+export async function GoalTargets({ coverage }: { coverage: GoalCoverage }) {
+  const t = await getTranslations("sdgCoverage");
+  const locale = await getLocale();
+  return (
+    <ol className="space-y-3">
+      {coverage.targets.map(({ target, plans }) => {
+        const text = targetText(target, locale);
+        const covered = plans.length > 0;
+        return (
+          <li key={target.code} className={`rounded border p-4 print:break-inside-avoid ${covered ? "border-gray-300 bg-white" : "border-amber-700 bg-amber-50"}`}>
+            <h2 className="text-lg font-semibold">{t("goal.target", { code: target.code })}</h2>
+            <p className="mt-1">
+              <span lang={text.lang}>{text.text}</span>
+              {text.fallback ? <span className="ml-1 text-sm text-gray-700">({t("goal.englishOnly")})</span> : null}
+            </p>
+            {covered ? (
+              <ul aria-label={t("goal.plansFor", { code: target.code })} className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+                {plans.map((plan) => (
+                  <li key={plan.id}>
+                    <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 font-semibold text-amber-900">{t("notCovered")}</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
