@@ -5,6 +5,7 @@ test("an editor creates a plan with SDG targets, a relation and a link, finds it
   test.setTimeout(120_000);
   const title = `Kulturplan ${Date.now()}`;
   await loginAs("editor");
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Planer" }).click();
   await page.getByRole("link", { name: "Ny plan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ny plan" })).toBeVisible();
   await expectAccessible(page);
