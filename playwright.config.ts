@@ -14,6 +14,8 @@ function chromiumOrExit(): string | undefined {
 
 const executablePath = chromiumOrExit();
 
+const exampleDataSpecs = /(example-data|sdg)\.spec\.ts/;
+
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -38,10 +40,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  // The example data's figures are checked first, before other specs add plans to the database.
+  // Specs asserting the example data's figures run first, before other specs add plans.
   projects: [
-    { name: "example-data", testMatch: /example-data\.spec\.ts/, use: browser },
-    { name: "chromium", testIgnore: /example-data\.spec\.ts/, dependencies: ["example-data"], use: browser },
+    { name: "example-data", testMatch: exampleDataSpecs, use: browser },
+    { name: "chromium", testIgnore: exampleDataSpecs, dependencies: ["example-data"], use: browser },
   ],
   webServer: {
     command: "node --import tsx e2e/server.ts",
