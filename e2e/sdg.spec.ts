@@ -1,5 +1,5 @@
-// SDG coverage as a viewer, on the demo data (prisma/seed/demo.ts). Other specs add plans to the
-// same database, so these assertions name demo rows and goals no spec's plans touch.
+// SDG coverage as a viewer, on the demo data (prisma/seed/demo.ts). This spec runs in the
+// "example-data" Playwright project, before other specs add plans to the same database.
 import { expect, expectAccessible, test } from "./fixtures";
 
 const caption = "Antall delmål under hvert bærekraftsmål som hver plan bidrar til";
