@@ -10,7 +10,9 @@ import { summarizeSchedule } from "./schedule/summary";
 
 /** Everything the overview shows, as of `today` (a calendar date in Europe/Oslo). */
 export async function getOverview(today: Date, client: Pick<PrismaClient, "plan" | "strategyPeriod"> = db) {
-  const [plans, strategy] = await Promise.all([listActivePlansForSummary(client), findCurrentPeriod(today.getUTCFullYear(), client)]);
+  // One after the other: `client` may be a transaction, whose connection takes one query at a time.
+  const plans = await listActivePlansForSummary(client);
+  const strategy = await findCurrentPeriod(today.getUTCFullYear(), client);
   const summary = summarizeSchedule(plans, today);
   const byId = new Map(plans.map((p) => [p.id, p]));
   return {

@@ -31,15 +31,14 @@ export function scheduleWhere(p: ScheduleParams, now = new Date()): Prisma.PlanW
 
 /** Plans on the schedule, earliest due first (undated last), with the filters' choices. */
 export async function listSchedule(p: ScheduleParams, client: Client = db) {
-  const [plans, units, goals] = await Promise.all([
-    client.plan.findMany({
-      where: scheduleWhere(p),
-      orderBy: [{ revisionDueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
-      select: scheduleSelect,
-    }),
-    client.plan.findMany({ where: { ...activePlanWhere, responsibleUnit: { not: null } }, distinct: ["responsibleUnit"], select: { responsibleUnit: true }, orderBy: { responsibleUnit: "asc" } }),
-    client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true } }),
-  ]);
+  // One after the other: `client` may be a transaction, whose connection takes one query at a time.
+  const plans = await client.plan.findMany({
+    where: scheduleWhere(p),
+    orderBy: [{ revisionDueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+    select: scheduleSelect,
+  });
+  const units = await client.plan.findMany({ where: { ...activePlanWhere, responsibleUnit: { not: null } }, distinct: ["responsibleUnit"], select: { responsibleUnit: true }, orderBy: { responsibleUnit: "asc" } });
+  const goals = await client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true } });
   return { plans, units: units.map((u) => u.responsibleUnit!), goals };
 }
 
