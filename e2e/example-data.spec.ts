@@ -19,7 +19,7 @@ test("the overview shows the example data's figures, the next deadlines and the 
   const figure = (id: string) => page.getByTestId(`figure-${id}`);
   await expect(figure("overdue")).toHaveText(String(dated.filter((p) => p.due < today).length));
   await expect(figure("dueThisYear")).toHaveText(String(dated.filter((p) => p.due >= today && p.due <= `${year}-12-31`).length));
-  await expect(figure("dueThisPeriod")).toHaveText(String(dated.filter((p) => p.due >= today && p.due <= `${periodEnd}-12-31`).length));
+  await expect(figure("dueThisPeriod")).toHaveText(String(dated.filter((p) => p.due >= `${periodEnd - 3}-01-01` && p.due <= `${periodEnd}-12-31`).length));
   await expect(figure("dueSoon")).toHaveText(String(dated.filter((p) => p.due >= today && p.due < inAYear).length));
   await expect(figure("withoutOwner")).toHaveText("0");
   await expect(figure("withoutDueDate")).toHaveText(String(demoPlans.length - dated.length));
@@ -34,6 +34,15 @@ test("the overview shows the example data's figures, the next deadlines and the 
   await expect(strategy).toContainText("Ikke overholdt – 47 dager for sent");
   await expect(strategy).toContainText("Gjennomført: 0 av 4 vedtak (0 %)");
   await page.screenshot({ path: "test-results/artifacts/overview.png", fullPage: true });
+
+  // Each figure's link shows exactly the plans it counts.
+  for (const id of ["overdue", "dueThisPeriod", "dueSoon", "withoutDueDate", "active"]) {
+    await page.goto("/");
+    const value = await figure(id).innerText();
+    await page.locator(`[data-figure=${id}]`).getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Revisjonsplan" })).toBeVisible();
+    await expect(page.getByRole("status").first(), id).toHaveText(value === "0" ? "Ingen planer" : value === "1" ? "1 plan" : `${value} planer`);
+  }
 });
 
 test("the schedule marks overdue plans red and in words, and every dated plan's state", async ({ page, loginAs, visit }) => {

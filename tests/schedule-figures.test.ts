@@ -22,7 +22,7 @@ describe("overview figures equal the database's counts", () => {
     const today = d(iso);
     const owner = await createUser("editor");
     // Plans around the day's boundaries, and some that must not count.
-    for (const due of ["2022-12-31", "2026-11-25", "2026-11-26", "2026-12-31", "2027-01-01", "2027-12-31", "2028-01-01", "2028-02-29", "2031-12-31", null]) {
+    for (const due of ["2022-12-31", "2024-01-01", "2026-11-25", "2026-11-26", "2026-12-31", "2027-01-01", "2027-12-31", "2028-01-01", "2028-02-29", "2031-12-31", null]) {
       await createPlan({ revisionDueOn: due ? d(due) : null, ownerId: due === "2027-01-01" ? null : owner.id });
     }
     await createPlan({ revisionDueOn: d("2020-01-01"), status: "opphevet" });
@@ -32,11 +32,13 @@ describe("overview figures equal the database's counts", () => {
       const page = await getOverview(today, tx);
       const year = today.getUTCFullYear();
       // Election periods run 2024–2027, 2028–2031, …: the period's last year in SQL, by hand.
-      const periodEnd = Prisma.sql`make_date(${year}::int + 3 - ((${year}::int - 2024) % 4 + 4) % 4, 12, 31)`;
+      const periodFirst = Prisma.sql`(${year}::int - ((${year}::int - 2024) % 4 + 4) % 4)`;
+      const periodStart = Prisma.sql`make_date(${periodFirst}, 1, 1)`;
+      const periodEnd = Prisma.sql`make_date(${periodFirst} + 3, 12, 31)`;
       const sql = {
         overdue: await count(tx, Prisma.sql`p.revision_due_on < ${iso}::date`),
         dueThisYear: await count(tx, Prisma.sql`p.revision_due_on BETWEEN ${iso}::date AND make_date(${year}::int, 12, 31)`),
-        dueThisPeriod: await count(tx, Prisma.sql`p.revision_due_on BETWEEN ${iso}::date AND ${periodEnd}`),
+        dueThisPeriod: await count(tx, Prisma.sql`p.revision_due_on BETWEEN ${periodStart} AND ${periodEnd}`),
         dueSoon: await count(tx, Prisma.sql`p.revision_due_on >= ${iso}::date AND p.revision_due_on < (${iso}::date + interval '12 months')::date`),
         withoutOwner: await count(tx, Prisma.sql`p.owner_id IS NULL`),
         withoutDueDate: await count(tx, Prisma.sql`p.revision_due_on IS NULL`),

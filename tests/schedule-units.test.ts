@@ -64,16 +64,17 @@ describe("schedule summary", () => {
   let id = 0;
   const plan = (due: string | null, ownerId: number | null = 1, title = `Plan ${++id}`): SchedulePlan => ({ id: ++id, title, revisionDueOn: due ? d(due) : null, ownerId });
 
-  it("counts overdue, this year, this period, missing owners and dates around 26 November 2026", () => {
+  it("counts overdue, this year (not yet overdue), this period (overdue included), missing owners and dates around 26 November 2026", () => {
     const plans = [
       plan("2022-12-31"), plan("2026-11-25"), // overdue
       plan("2026-11-26"), plan("2026-12-31", null), // due this year (today counts)
       plan("2027-01-01"), plan("2027-12-31"), // this period (2024–2027), not this year
+      plan("2024-01-01"), plan("2023-12-31"), // overdue; the first in this period, the second in the last
       plan("2028-01-01"), // next period
       plan(null), plan(null, null),
     ];
     const s = summarizeSchedule(plans, d("2026-11-26"));
-    expect(s).toMatchObject({ overdue: 2, dueThisYear: 2, dueThisPeriod: 4, dueSoon: 3, withoutOwner: 2, withoutDueDate: 2, total: 9, period: { startYear: 2024, endYear: 2027 } });
+    expect(s).toMatchObject({ overdue: 4, dueThisYear: 2, dueThisPeriod: 6, dueSoon: 3, withoutOwner: 2, withoutDueDate: 2, total: 11, period: { startYear: 2024, endYear: 2027 } });
     expect(s.nextDeadlines.map((p) => p.revisionDueOn)).toEqual([d("2026-11-26"), d("2026-12-31"), d("2027-01-01"), d("2027-12-31"), d("2028-01-01")]);
   });
   it("starts a new year and a new period on 1 January", () => {
