@@ -172,6 +172,12 @@ describe("completion of a planning strategy", () => {
     expect(decisionOutcome(dec("revise", "2024-01-01"), period, after)).toBe("notDone");
     expect(decisionOutcome(dec("revise", "2018-09-27"), period, during)).toBe("pending");
   });
+  it("a revision made as a new plan counts when the replacing plan was adopted in the window", () => {
+    const replaced = (adoptedOn: string) => ({ decision: "revise" as const, plan: { adoptedOn: d("2012-01-01"), status: "erstattet" as const, relationsTo: [{ fromPlan: { adoptedOn: d(adoptedOn) } }] } });
+    expect(decisionOutcome(replaced("2022-03-01"), period, after)).toBe("done");
+    expect(decisionOutcome(replaced("2025-03-01"), period, after)).toBe("notDone");
+    expect(decisionOutcome({ ...replaced("2022-03-01"), plan: { ...replaced("2022-03-01").plan, status: "vedtatt" } }, period, after)).toBe("notDone");
+  });
   it("a new plan counts when adopted in the window; without a strategy adoption date the window starts with the period", () => {
     expect(decisionOutcome(dec("new", null, "planlagt"), period, after)).toBe("notDone");
     expect(decisionOutcome(dec("new", null, "planlagt"), period, during)).toBe("pending");

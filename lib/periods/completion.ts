@@ -1,5 +1,6 @@
 // Whether a planning strategy is being carried out: for each decision, is it done? Pure.
-// A "revise" is done when the plan was adopted again after the strategy (within the period);
+// A "revise" is done when the plan was adopted again after the strategy (within the period), or
+// was replaced by a plan adopted in that window (a revision is often made as a new plan);
 // a "new" plan when it was adopted in that window; a "repeal" when the plan is repealed or
 // replaced. "Continue" needs no new decision: it holds while the plan stays in force, and it is
 // left out of the overall rate so that it cannot inflate it.
@@ -10,7 +11,11 @@ import type { PlanStatus, StrategyDecisionKind } from "../generated/prisma/enums
 export const decisionKinds = ["new", "revise", "continue", "repeal"] as const satisfies readonly StrategyDecisionKind[];
 
 export type CompletionPeriod = { startYear: number; endYear: number; adoptedOn: Date | null };
-export type CompletionDecision = { decision: StrategyDecisionKind; plan: { adoptedOn: Date | null; status: PlanStatus } };
+export type CompletionDecision = {
+  decision: StrategyDecisionKind;
+  /** `relationsTo`: the "replaces" relations pointing at this plan, i.e. the plans replacing it. */
+  plan: { adoptedOn: Date | null; status: PlanStatus; relationsTo?: { fromPlan: { adoptedOn: Date | null } }[] };
+};
 /** done; pending: not done and the period is still running; notDone: the period ended without it. */
 export type Outcome = "done" | "pending" | "notDone";
 
@@ -25,9 +30,14 @@ export function completionWindow(period: CompletionPeriod): { from: Date; to: Da
 /** Whether one decision is carried out, as of `today`. */
 export function decisionOutcome(d: CompletionDecision, period: CompletionPeriod, today: Date): Outcome {
   const { from, to } = completionWindow(period);
-  const adoptedInWindow = d.plan.adoptedOn !== null && d.plan.adoptedOn >= from && d.plan.adoptedOn <= to;
+  const inWindow = (day: Date | null) => day !== null && day >= from && day <= to;
   const ended = (endedStatuses as readonly PlanStatus[]).includes(d.plan.status);
-  const done = d.decision === "repeal" ? ended : d.decision === "continue" ? !ended : adoptedInWindow;
+  const replacedInWindow = d.plan.status === "erstattet" && (d.plan.relationsTo ?? []).some((r) => inWindow(r.fromPlan.adoptedOn));
+  const done =
+    d.decision === "repeal" ? ended
+    : d.decision === "continue" ? !ended
+    : d.decision === "revise" ? inWindow(d.plan.adoptedOn) || replacedInWindow
+    : inWindow(d.plan.adoptedOn);
   if (done) return "done";
   return today <= to ? "pending" : "notDone";
 }

@@ -7,7 +7,15 @@ type Client = Pick<PrismaClient, "strategyPeriod">;
 
 const decisionInclude = {
   decisions: {
-    include: { plan: { select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true } } },
+    include: {
+      plan: {
+        select: {
+          id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true,
+          // The plans replacing it: a revision made as a new plan counts for "revise".
+          relationsTo: { where: { kind: "replaces" }, select: { fromPlan: { select: { adoptedOn: true } } } },
+        },
+      },
+    },
     orderBy: [{ decision: "asc" }, { plan: { title: "asc" } }, { id: "asc" }],
   },
 } satisfies Prisma.StrategyPeriodInclude;
