@@ -1,3 +1,4 @@
+import { safeNext } from "../lib/auth/safe-next";
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "../lib/auth/client-address";
 import { isWeakPassword } from "../lib/auth/password-policy";
@@ -43,5 +44,14 @@ describe("content security policy", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("the page after sign-in", () => {
+  it.each([["/plans?q=klima", "/plans?q=klima"], ["/periods/3#program", "/periods/3#program"], ["/", "/"], ["/schedule/../plans", "/plans"]])("keeps our own path %j", (next, want) => {
+    expect(safeNext(next)).toBe(want);
+  });
+  it.each([undefined, null, "", "https://evil.example/", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "\\\\evil.example", "javascript:alert(1)", "plans"])("refuses %j", (next) => {
+    expect(safeNext(next)).toBe("/");
   });
 });

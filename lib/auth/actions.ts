@@ -6,15 +6,11 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { authedAction, publicAction } from "../action";
 import { clientAddress } from "./client-address";
+import { safeNext } from "./safe-next";
 import { changePasswordSchema, setPasswordSchema, signInSchema } from "./schema";
 import { attemptPasswordSignIn } from "./sign-in";
 import { changeOwnPassword, endSession, setPasswordWithToken } from "./mutations";
 import { clearSessionCookie, getCurrentUser, setSessionCookie } from "./session";
-
-/** Only our own paths: never an open redirect. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
 
 export const signInAction = publicAction(signInSchema, async ({ email, password, next }) => {
   const ip = clientAddress((await headers()).get("x-forwarded-for"));

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { LoginForm } from "@/components/auth/login-form";
 import { SsoButton } from "@/components/auth/sso-button";
 import { getCurrentUser } from "@/lib/auth/session";
+import { safeNext } from "@/lib/auth/safe-next";
 import { OIDC_PROVIDER_ID, oidcConfigured, oidcName } from "@/lib/auth/next-auth";
 
 type Props = { searchParams: Promise<{ next?: string; error?: string; signedOut?: string }> };
@@ -12,8 +13,6 @@ type Props = { searchParams: Promise<{ next?: string; error?: string; signedOut?
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.login"))("title") };
 }
-
-const safeNext = (next?: string) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
