@@ -11,9 +11,6 @@ import { requirePermission } from "@/lib/auth/guards";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// 19 columns fit an A4 page only on its side; React hoists this into <head>.
-const landscape = "@page { size: A4 landscape; margin: 10mm; }";
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("sdgCoverage");
   return { title: t("title") };
@@ -26,8 +23,9 @@ export default async function SdgCoveragePage({ searchParams }: Props) {
   const t = await getTranslations("sdgCoverage");
   const query = filterQuery(params);
   return (
-    <>
-      <style href="sdg-coverage-print" precedence="default">{landscape}</style>
+    // 19 columns fit an A4 page only on its side: a named page (app/globals.css), so the
+    // setting cannot outlive this page in the browser.
+    <div className="print-landscape">
       <PageHeader title={t("title")} lead={t("intro")} />
       <CoverageFilters params={params} units={matrix.units} />
       <FilterNotice params={params} clearHref="/sdg" />
@@ -37,6 +35,6 @@ export default async function SdgCoveragePage({ searchParams }: Props) {
       ) : (
         <CoverageTable matrix={matrix} query={query} />
       )}
-    </>
+    </div>
   );
 }
