@@ -15,6 +15,7 @@ export async function DeadlineTable({ period, today }: { period: PeriodDates; to
   return (
     <div className="overflow-x-auto rounded border border-gray-300 bg-white">
       <table className="min-w-full divide-y divide-gray-300 text-sm">
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-gray-100">
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("requirementColumn")}</th>

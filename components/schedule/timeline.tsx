@@ -51,9 +51,11 @@ export async function Timeline({ plans, axis, today, showPeriods }: { plans: Sch
                   <span
                     className={`absolute top-2 h-3 rounded-sm ${barColour[state]} ${bar.cutStart ? "rounded-l-none" : ""} ${bar.cutEnd ? "rounded-r-none" : ""}`}
                     style={{ left: pct(bar.span.start), width: `max(${pct(bar.span.end - bar.span.start)}, 0.5rem)` }}
-                    title={bar.cutStart ? t("cutBefore") : undefined}
                   />
                 ) : null}
+                {/* Arrows where a bar runs past the axis: adopted earlier, or due later than shown. */}
+                {bar.cutStart ? <span className="absolute left-0 top-1 font-bold text-gray-900">◂</span> : null}
+                {bar.cutEnd ? <span className="absolute right-0 top-1 font-bold text-gray-900">▸</span> : null}
                 {!bar.span ? <span className="absolute left-2 top-1 text-gray-700">{t("noDates")}</span> : null}
                 {bar.due !== null ? <span className="absolute top-1 h-5 w-0.5 bg-gray-900" style={{ left: pct(bar.due) }} /> : null}
                 <span className="absolute top-0 bottom-0 border-l-2 border-gray-900" style={{ left: pct(axis.today) }} />
@@ -74,14 +76,14 @@ export async function TimelineLegend() {
   );
   return (
     <div className="mb-3">
-      <h3 className="sr-only">{t("legend")}</h3>
-      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-gray-800">
+      <ul aria-label={t("legend")} className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-gray-800">
         {item(barColour.overdue, t("legendOverdue"))}
         {item(barColour.soon, t("legendSoon"))}
         {item(barColour.later, t("legendLater"))}
         {item(barColour.none, t("legendNone"))}
         {item("bg-[#eef2f7] border border-gray-400", t("legendPeriod"))}
         <li className="flex items-center gap-2"><span aria-hidden="true" className="print-exact inline-block h-4 border-l-2 border-gray-900" />{t("legendToday")}</li>
+        <li className="flex items-center gap-2"><span aria-hidden="true" className="font-bold">◂ ▸</span>{t("legendCut")}</li>
       </ul>
     </div>
   );

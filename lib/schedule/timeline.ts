@@ -10,7 +10,7 @@ export const MAX_YEARS_AHEAD = 12;
 export type TimelinePlan = { adoptedOn: Date | null; revisionDueOn: Date | null };
 export type Span = { start: number; end: number };
 export type Bar = {
-  /** From adoption (or the axis start when unknown) to the due date (or today when none). */
+  /** From adoption to the due date (to today without one); a point at the due date without an adoption date. */
   span: Span | null;
   /** Where the due date is, when there is one. */
   due: number | null;
