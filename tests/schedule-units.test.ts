@@ -154,6 +154,12 @@ describe("legal deadlines of a planning strategy (pbl. § 10-1)", () => {
   it("before adoption, the draft's latest day is 30 days before the adoption deadline", () => {
     expect(draftState({ councilConstitutedOn: constituted, draftPublishedOn: null, adoptedOn: null }, d("2024-09-01"))).toMatchObject({ kind: "open", deadline: d("2024-09-19"), daysLeft: 18 });
   });
+  it("a published draft before the meeting says when the council may treat it, and never flips from missed to met", () => {
+    const published = { councilConstitutedOn: constituted, draftPublishedOn: d("2024-09-25"), adoptedOn: null };
+    expect(draftState(published, d("2024-09-30"))).toEqual({ kind: "published", deadline: d("2024-09-19"), doneOn: d("2024-09-25"), earliestMeeting: d("2024-10-25") });
+    expect(draftState({ ...published, adoptedOn: d("2024-10-25") }, d("2024-11-01"))).toMatchObject({ kind: "met", daysToSpare: 0 });
+    expect(draftState({ ...published, adoptedOn: d("2024-10-24") }, d("2024-11-01"))).toMatchObject({ kind: "missed", daysLate: 1 });
+  });
   it("cannot judge the draft of an adopted strategy without its publication date", () => {
     expect(draftState({ councilConstitutedOn: constituted, draftPublishedOn: null, adoptedOn: d("2024-06-01") }, d("2026-01-01"))).toMatchObject({ kind: "unknown" });
   });

@@ -15,7 +15,8 @@ export async function ScheduleFilters({ params, choices, year }: { params: Sched
   const tState = await getTranslations("dueState");
   const locale = await getLocale();
   const any = t("any");
-  const periods = electionPeriodsBetween(year - 8, year + 8);
+  // Around today, plus the one in the URL if it is further away (so the form shows what is applied).
+  const periods = electionPeriodsBetween(Math.min(year - 8, params.period ?? year), Math.max(year + 8, params.period ?? year));
   return (
     <form method="get" action="/schedule" aria-label={t("filters")} className="no-print mb-6 rounded border border-gray-300 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -14,6 +14,8 @@ export type DeadlineState =
   | { kind: "open"; deadline: Date; daysLeft: number }
   /** Not done; the deadline has passed. */
   | { kind: "overdue"; deadline: Date; daysOverdue: number }
+  /** The draft is out and the council has not met yet: it may treat the strategy from `earliestMeeting`. */
+  | { kind: "published"; deadline: Date; doneOn: Date; earliestMeeting: Date }
   /** Not enough is registered to tell. */
   | { kind: "unknown"; deadline: Date | null };
 
@@ -50,5 +52,8 @@ export function draftState(p: PeriodDates, today: Date): DeadlineState {
   const deadline = addDays(meeting, -DRAFT_NOTICE_DAYS);
   // Adopted without a registered draft date: nothing to judge.
   if (p.adoptedOn && !p.draftPublishedOn) return { kind: "unknown", deadline };
+  // Published, meeting not yet held: whether 30 days pass depends on a date not known yet, so
+  // say when the council may meet rather than judge against the assumed meeting.
+  if (!p.adoptedOn && p.draftPublishedOn) return { kind: "published", deadline, doneOn: p.draftPublishedOn, earliestMeeting: addDays(p.draftPublishedOn, DRAFT_NOTICE_DAYS) };
   return judge(deadline, p.draftPublishedOn, today);
 }

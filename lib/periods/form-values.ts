@@ -4,9 +4,9 @@ import type { StrategyPeriod } from "../generated/prisma/client";
 
 const day = (d: Date | null) => (d ? isoDate(d) : "");
 
-/** Empty form for a new period: the current election period's years prefilled. */
-export function emptyPeriodForm(startYear: number): Record<string, string> {
-  return { name: `Planstrategi ${startYear}–${startYear + 3}`, startYear: String(startYear), endYear: String(startYear + 3) };
+/** Empty form for a new period: the current election period's years and `name` prefilled. */
+export function emptyPeriodForm(startYear: number, name: string): Record<string, string> {
+  return { name, startYear: String(startYear), endYear: String(startYear + 3) };
 }
 
 /** The saved period as form values, with the concurrency token. */

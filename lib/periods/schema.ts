@@ -38,5 +38,5 @@ export const periodCreateSchema = periodFields.superRefine(refinePeriod);
 export type PeriodInput = z.output<typeof periodCreateSchema>;
 
 /** An edit names the period and when it was last saved (optimistic concurrency on updated_at). */
-export const periodUpdateSchema = periodFields.extend({ id, loadedAt: z.coerce.number().int().nonnegative() }).superRefine(refinePeriod);
+export const periodUpdateSchema = periodFields.extend({ id, loadedAt: z.coerce.number().int().nonnegative().max(8.64e15) }).superRefine(refinePeriod);
 export type PeriodUpdateInput = z.output<typeof periodUpdateSchema>;

@@ -19,7 +19,7 @@ export default async function NewPeriodPage() {
   return (
     <>
       <PageHeader title={t("new")} />
-      <PeriodForm action={createPeriodAction} initial={emptyPeriodForm(startYear)} cancelHref="/periods" />
+      <PeriodForm action={createPeriodAction} initial={emptyPeriodForm(startYear, t("defaultName", { period: `${startYear}–${startYear + 3}` }))} cancelHref="/periods" />
     </>
   );
 }
