@@ -5,7 +5,8 @@ import type { Prisma } from "./generated/prisma/client";
 type Json = Prisma.InputJsonValue;
 
 export type AuditEvent =
-  | { type: "auth.sign_in_succeeded" | "auth.sign_in_failed" | "auth.sign_in_locked"; actorId: number | null; email: string; ip: string; method: string }
+  | { type: "auth.sign_in_succeeded" | "auth.sign_in_failed"; actorId: number | null; email: string; ip: string; method: string }
+  | { type: "auth.sign_in_locked"; actorId: number | null; email: string; ip: string; method: string; reason: "pair" | "address" | "account" }
   | { type: "auth.signed_out"; actorId: number }
   | { type: "auth.password_set" | "auth.password_changed"; actorId: number; userId: number }
   | { type: "user.created"; actorId: number | null; userId: number; after: Json }
@@ -23,7 +24,7 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "auth.sign_in_succeeded":
     case "auth.sign_in_failed":
     case "auth.sign_in_locked":
-      Object.assign(data, { entityType: "user", after: { email: event.email, ip: event.ip, method: event.method } });
+      Object.assign(data, { entityType: "user", after: { email: event.email, ip: event.ip, method: event.method, ...("reason" in event ? { reason: event.reason } : {}) } });
       break;
     case "auth.signed_out":
       Object.assign(data, { entityType: "user", entityId: String(event.actorId) });

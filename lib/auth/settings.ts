@@ -27,6 +27,17 @@ export function authSecret(): string {
   return secret;
 }
 
-/** Brute-force protection: more than LIMIT failures per account or address in WINDOW locks. */
+/**
+ * Brute-force protection (decision 014). Within WINDOW: LIMIT failures for one account from one
+ * address lock that pair; ADDRESS_LIMIT failures from one address across accounts lock the
+ * address; LIMIT failures for one account across addresses slow it down (growing delay up to
+ * MAX_DELAY) for addresses that have not signed in to it successfully within KNOWN_DAYS.
+ */
 export const SIGN_IN_FAILURE_LIMIT = 10;
+export const SIGN_IN_ADDRESS_FAILURE_LIMIT = 30;
 export const SIGN_IN_WINDOW_MINUTES = 15;
+export const SIGN_IN_MAX_DELAY_SECONDS = 60;
+export const SIGN_IN_KNOWN_ADDRESS_DAYS = 30;
+
+/** Sign-in posts per client address per minute, counted at the HTTP edge before any hashing. */
+export const signInRatePerMinute = () => positive("SIGN_IN_RATE_LIMIT", 60);

@@ -1,0 +1,25 @@
+// Fixed-window rate limits counted in PostgreSQL (rate_limit_counters), so a limit holds across
+// every app instance. One statement per hit: an upsert that returns the window's count.
+// Free of Prisma and Next.js: the HTTP edge (scripts/server.ts) calls it with a pg pool.
+
+/** Runs one SQL statement and returns its rows (a pg Pool's query, or a wrapper around Prisma). */
+export type SqlRunner = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+export type RateLimitResult = { allowed: boolean; hits: number; retryAfterSeconds: number };
+
+const COUNT_SQL = `
+  INSERT INTO rate_limit_counters (key, window_start, hits)
+  VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+  ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
+  RETURNING hits, ceil(extract(epoch FROM (window_start + make_interval(secs => $2) - now())))::int AS retry_after`;
+
+// Old windows are removed by the first hit of each new window of a key: bounded work, no timer.
+const PURGE_SQL = `DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`;
+
+/** Counts one hit on `key` and says whether it is within `limit` hits per `windowSeconds`. */
+export async function hitRateLimit(run: SqlRunner, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const { rows } = await run(COUNT_SQL, [key.slice(0, 200), windowSeconds]);
+  const hits = Number(rows[0]?.hits ?? 1);
+  if (hits === 1) await run(PURGE_SQL, []);
+  return { allowed: hits <= limit, hits, retryAfterSeconds: Math.max(1, Number(rows[0]?.retry_after ?? windowSeconds)) };
+}
