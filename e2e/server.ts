@@ -1,11 +1,10 @@
 // The app under test: a fresh database with the example data, and the production build.
 // Started and stopped by Playwright (playwright.config.ts → webServer). Writes what the tests
 // need to reach the same database and sign sessions to e2e/.state/server.json.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { createFreshDatabase } from "../scripts/db/fresh";
 import { prepareDatabase } from "../scripts/db/prepare";
 import { urlFromPgConfig } from "../scripts/db/connection";
@@ -21,37 +20,47 @@ const state: E2eState = {
   databaseUrl: urlFromPgConfig(target.config),
   secret: randomBytes(32).toString("base64url"),
   baseUrl: `http://localhost:${port}`,
+  directUrl: `http://localhost:${Number(port) + 1}`,
 };
 const idp = await startTestIdp(Number(process.env.E2E_OIDC_PORT ?? 3299), state.baseUrl);
 fs.mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
 fs.writeFileSync(E2E_STATE_FILE, JSON.stringify(state), { mode: 0o600 });
 
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "localhost"], {
-  cwd: projectRoot,
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    DATABASE_URL: state.databaseUrl,
-    DATABASE_POOL_MAX: "8",
-    NEXTAUTH_SECRET: state.secret,
-    NEXTAUTH_URL: state.baseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    OIDC_ISSUER: idp.issuer,
-    OIDC_CLIENT_ID: idp.clientId,
-    OIDC_CLIENT_SECRET: idp.clientSecret,
-    OIDC_NAME: "Test-IdP",
-  },
-});
+// Two instances of the production server on one database, as behind a load balancer. The main
+// one trusts one proxy (the tests play that proxy and name client addresses in X-Forwarded-For);
+// the "direct" one trusts none, as a server without a proxy in front.
+const appEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: state.databaseUrl,
+  DATABASE_POOL_MAX: "8",
+  NEXTAUTH_SECRET: state.secret,
+  NEXTAUTH_URL: state.baseUrl,
+  NEXT_TELEMETRY_DISABLED: "1",
+  HOSTNAME: "localhost",
+  OIDC_ISSUER: idp.issuer,
+  OIDC_CLIENT_ID: idp.clientId,
+  OIDC_CLIENT_SECRET: idp.clientSecret,
+  OIDC_NAME: "Test-IdP",
+};
+const startServer = (serverPort: string, trustedProxies: string): ChildProcess =>
+  spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/server.ts")], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...appEnv, PORT: serverPort, TRUSTED_PROXY_COUNT: trustedProxies },
+  });
+const direct = startServer(new URL(state.directUrl).port, "0");
+const child = startServer(port, "1");
 
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  if (child.exitCode === null) {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
-  }
+  await Promise.all([child, direct].map(async (server) => {
+    if (server.exitCode !== null) return;
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }));
   await idp.close();
   await target.close();
   fs.rmSync(E2E_STATE_FILE, { force: true });
@@ -60,3 +69,4 @@ async function stop(code: number) {
 process.on("SIGTERM", () => void stop(0));
 process.on("SIGINT", () => void stop(0));
 child.on("exit", (code) => void stop(code ?? 1));
+direct.on("exit", (code) => void stop(code ?? 1));

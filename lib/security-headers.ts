@@ -1,12 +1,13 @@
-// The Content-Security-Policy; the other security headers are in next.config.js. It carries a
+// The Content-Security-Policy; the other security headers are in next.config.js. Pages carry a
 // per-request nonce (set by proxy.ts) that Next.js puts on its own scripts, so scripts need no
-// 'unsafe-inline'. Styles allow inline (React style attributes).
+// 'unsafe-inline'. Responses that do not pass proxy.ts (static files, redirects, 404s of
+// excluded paths) get the same policy without a nonce from the HTTP edge (scripts/server.ts).
+// Styles allow inline (React style attributes).
 
-/** The Content-Security-Policy for a page response. */
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+function policy(scriptSrc: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -16,4 +17,14 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+/** The Content-Security-Policy for a page response. */
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`);
+}
+
+/** The policy for everything else: scripts only from this origin. */
+export function contentSecurityPolicyWithoutNonce(dev = process.env.NODE_ENV === "development"): string {
+  return policy(`script-src 'self'${dev ? " 'unsafe-eval'" : ""}`);
 }

@@ -21,6 +21,13 @@ function runNext(args: string[], extraEnv: Record<string, string | undefined> = 
   return spawn(process.execPath, [nextBin, ...args], { cwd: projectRoot, stdio: "inherit", env: { ...env, ...extraEnv } });
 }
 
+// Next.js behind the HTTP edge (scripts/server.ts): the client address comes from the socket.
+function runServer(mode: "dev" | "start", extraEnv: Record<string, string | undefined>): ChildProcess {
+  const args = ["--import", "tsx", path.join(projectRoot, "scripts/server.ts"), ...(mode === "dev" ? ["--dev"] : [])];
+  const nodeEnv = mode === "dev" ? "development" : "production";
+  return spawn(process.execPath, args, { cwd: projectRoot, stdio: "inherit", env: { ...env, NODE_ENV: nodeEnv, ...extraEnv } });
+}
+
 function exited(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
@@ -79,12 +86,13 @@ runCli(async () => {
   if (!(await portIsFree(port, "0.0.0.0"))) {
     throw new UserFacingError(`Port ${port} is already in use: stop the program that uses it, or choose another port with PORT=3001 npm ${mode === "dev" ? "run dev" : "start"}.`);
   }
+  // Checked before the build: a missing secret is a one-line fix, not worth a build's wait.
+  const secret = authSecret(!process.env.DATABASE_URL);
   if (mode === "start" && (process.argv.includes("--build") || buildIsStale(projectRoot))) {
     console.log("Building the app (next build)…");
     if ((await exited(runNext(["build"]))) !== 0) throw new UserFacingError("The build failed; see the messages above.");
   }
 
-  const secret = authSecret(!process.env.DATABASE_URL);
   const target = await openTarget({ port: process.env.PLANREGISTER_DB_PORT ? Number(process.env.PLANREGISTER_DB_PORT) : undefined });
   let child: ChildProcess | undefined;
   let stopping: Promise<never> | undefined;
@@ -106,8 +114,8 @@ runCli(async () => {
   try {
     const demo = target.embedded || process.argv.includes("--demo");
     for (const line of await prepareDatabase(target, { demo })) console.log(line);
-    const args = mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
-    child = runNext(args, {
+    child = runServer(mode, {
+      PORT: String(port),
       DATABASE_URL: urlFromPgConfig(target.config),
       DATABASE_POOL_MAX: target.embedded ? "8" : process.env.DATABASE_POOL_MAX,
       NEXTAUTH_SECRET: secret,

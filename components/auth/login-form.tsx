@@ -3,12 +3,35 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { signInAction } from "@/lib/auth/actions";
 import { Field, FormMessage, SubmitButton, fieldErrors } from "@/components/ui/form";
+import { ActionErrorBoundary, edgeMessage } from "@/components/ui/action-error-boundary";
 
-/** E-mail and password. The e-mail is kept in the browser: the server never echoes it back. */
+/**
+ * E-mail and password. The e-mail is kept in the browser: the server never echoes it back, and a
+ * refusal by the HTTP edge (too many attempts: 429) shows its message here with the e-mail kept.
+ */
 export function LoginForm({ next }: { next: string }) {
+  const [email, setEmail] = useState("");
+  const [refusal, setRefusal] = useState<{ message: string; attempt: number } | null>(null);
+  const tEdge = useTranslations("edge");
+  const tErrors = useTranslations("errors");
+  const onError = (message: string) =>
+    setRefusal((r) => ({
+      message: edgeMessage(message, (["tooManySignIns", "tooLarge", "foreignOrigin"] as const).map((k) => String(tEdge.raw(k)))) ?? tErrors("unexpected"),
+      attempt: (r?.attempt ?? 0) + 1,
+    }));
+  return (
+    <>
+      {refusal ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{refusal.message}</p> : null}
+      <ActionErrorBoundary key={refusal?.attempt ?? 0} onError={onError}>
+        <SignInFields next={next} email={email} setEmail={setEmail} />
+      </ActionErrorBoundary>
+    </>
+  );
+}
+
+function SignInFields({ next, email, setEmail }: { next: string; email: string; setEmail: (email: string) => void }) {
   const t = useTranslations("auth.login");
   const [state, action] = useActionState(signInAction, null);
-  const [email, setEmail] = useState("");
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />

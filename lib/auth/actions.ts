@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { authedAction, publicAction } from "../action";
-import { clientAddress } from "./client-address";
+import { requestClientAddress } from "./client-address";
 import { safeNext } from "./safe-next";
 import { changePasswordSchema, setPasswordSchema, signInSchema } from "./schema";
 import { attemptPasswordSignIn } from "./sign-in";
@@ -13,10 +13,11 @@ import { changeOwnPassword, endSession, setPasswordWithToken } from "./mutations
 import { clearSessionCookie, getCurrentUser, setSessionCookie } from "./session";
 
 export const signInAction = publicAction(signInSchema, async ({ email, password, next }) => {
-  const ip = clientAddress((await headers()).get("x-forwarded-for"));
+  const ip = requestClientAddress(await headers());
   const outcome = await attemptPasswordSignIn(email, password, ip);
   const t = await getTranslations("errors");
   if (outcome.status === "locked") return { ok: false, code: "locked", formError: t("locked") };
+  if (outcome.status === "throttled") return { ok: false, code: "throttled", formError: t("throttled", { seconds: outcome.retryAfterSeconds }) };
   // The same answer for an unknown e-mail and a wrong password, and no echo of what was typed.
   if (outcome.status === "invalid") return { ok: false, code: "unauthorized", formError: t("invalidCredentials") };
   await setSessionCookie(outcome.token, outcome.expiresAt);

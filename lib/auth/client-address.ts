@@ -1,12 +1,16 @@
-// The client's address for brute-force counting. Next.js fills X-Forwarded-For with the socket
-// address when the request has none; behind reverse proxies each appends the address it saw, so
-// with TRUSTED_PROXY_COUNT=N the client is the N-th entry from the right. Without a proxy a client
-// could send its own header: the per-account limit still holds then.
+// The client address for brute-force counting and the audit log, as the HTTP edge determined it
+// (lib/http/client.ts). Never X-Forwarded-For itself: a client can write anything there.
+import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER } from "../http/client";
 
-/** The client address from an X-Forwarded-For value. */
-export function clientAddress(forwardedFor: string | null, trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0)): string {
-  const hops = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  if (hops.length === 0) return "unknown";
-  const fromRight = Math.max(1, Number.isInteger(trustedProxies) ? trustedProxies : 0);
-  return (hops[Math.max(0, hops.length - fromRight)] ?? "unknown").slice(0, 100);
+type HeaderReader = { get(name: string): string | null };
+
+/** The edge's client address; "unknown" when the app runs without the edge (e.g. bare `next start`). */
+export function requestClientAddress(headers: HeaderReader): string {
+  return headers.get(CLIENT_ADDRESS_HEADER) || "unknown";
+}
+
+/** The protocol the client used, as the edge saw it (null without the edge). */
+export function requestClientProtocol(headers: HeaderReader): "https" | "http" | null {
+  const value = headers.get(CLIENT_PROTOCOL_HEADER);
+  return value === "https" || value === "http" ? value : null;
 }

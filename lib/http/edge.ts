@@ -1,0 +1,45 @@
+// Checks made on every request before Next.js sees it (scripts/server.ts), for the cases where
+// Next.js itself would answer 500: a body over the limit, a server-action POST from a foreign
+// origin. Pure functions of the request line and headers, so tests can drive them directly.
+import { contentSecurityPolicyWithoutNonce } from "../security-headers";
+
+/** The largest request body the app accepts (server actions included; next.config.js agrees). */
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export type EdgeRefusal = { status: 403 | 413 | 429; messageKey: "foreignOrigin" | "tooLarge" | "tooManySignIns"; retryAfterSeconds?: number };
+
+type Headers = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Pages and server actions; route handlers under /api/ (next-auth's callbacks) check their own. */
+const isAppWrite = (method: string, path: string) => WRITE_METHODS.has(method) && !path.startsWith("/api/");
+
+/** The refusal for a request that must not reach Next.js, or null. */
+export function refuseRequest(method: string, path: string, headers: Headers): EdgeRefusal | null {
+  const length = Number(first(headers["content-length"]) ?? 0);
+  if (WRITE_METHODS.has(method) && Number.isFinite(length) && length > BODY_LIMIT_BYTES) return { status: 413, messageKey: "tooLarge" };
+  if (isAppWrite(method, path) && !sameOrigin(first(headers.origin), first(headers["x-forwarded-host"]) ?? first(headers.host))) {
+    return { status: 403, messageKey: "foreignOrigin" };
+  }
+  return null;
+}
+
+// As Next.js compares them for server actions: the Origin's host against the forwarded or real
+// Host. No Origin (old clients, same-origin navigations in some browsers) is left to Next.js.
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  if (!host) return false;
+  try {
+    return new URL(origin).host.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+/** Sign-in posts are counted per client address before any password is hashed. */
+export const isSignInPost = (method: string, path: string) => method === "POST" && (path === "/login" || path.startsWith("/login?"));
+
+/** The CSP for responses that do not pass proxy.ts (static files, redirects, bare 404s). */
+export const fallbackContentSecurityPolicy = () => contentSecurityPolicyWithoutNonce();

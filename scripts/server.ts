@@ -1,0 +1,141 @@
+// The HTTP server of `npm start` and `npm run dev`: Next.js through its custom-server API, behind
+// a thin edge that does what only the socket knows or what Next.js would answer with a 500
+// (decision 015):
+//  - the client's address and protocol (TCP peer, or TRUSTED_PROXY_COUNT proxies' headers) go to
+//    the app on headers the edge sets after deleting any copy the client sent;
+//  - sign-in posts are rate-limited per client address in PostgreSQL before any hashing (429);
+//  - bodies over 2 MB get 413, server-action posts from a foreign Origin 403, as plain text that
+//    React's action client shows as the error's message;
+//  - every response has a Content-Security-Policy (pages get proxy.ts's nonce policy instead);
+//  - a page that fails with 500 because the database does not answer becomes a 503 page.
+// Usage: node --import tsx scripts/server.ts [--dev]   (PORT, HOSTNAME, DATABASE_URL from the environment)
+import http from "node:http";
+import next from "next";
+import pg from "pg";
+import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER, clientAddress, clientProtocol, trustedProxyCount } from "../lib/http/client";
+import { fallbackContentSecurityPolicy, isSignInPost, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
+import { hitRateLimit } from "../lib/rate-limit";
+import { sendUnavailable } from "../lib/http/unavailable";
+import { signInRatePerMinute } from "../lib/auth/settings";
+import { isLocale, localeCookie } from "../lib/i18n/config";
+import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
+import en from "../lib/i18n/messages/en.json" with { type: "json" };
+import { projectRoot } from "./db/schema-engine";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const proxies = trustedProxyCount();
+const signInLimit = signInRatePerMinute();
+
+const app = next({ dev, dir: projectRoot, hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+// Its own small pool: one statement per sign-in post, bounded waits so a stalled database
+// never holds a request here (the app then answers with its own "database not answering").
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
+pool.on("error", () => {});
+
+function cookieLocale(cookieHeader: string | undefined) {
+  const value = (cookieHeader ?? "").split(/;\s*/).find((c) => c.startsWith(`${localeCookie}=`))?.slice(localeCookie.length + 1);
+  return isLocale(value) ? value : "nb";
+}
+
+function refuse(res: http.ServerResponse, refusal: EdgeRefusal, cookieHeader: string | undefined) {
+  const messages = cookieLocale(cookieHeader) === "en" ? en.edge : nb.edge;
+  const message = messages[refusal.messageKey].replace("{seconds}", String(refusal.retryAfterSeconds ?? ""));
+  res.statusCode = refusal.status;
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  if (refusal.retryAfterSeconds) res.setHeader("Retry-After", String(refusal.retryAfterSeconds));
+  // The body is not read: close the connection instead of draining an oversized upload.
+  if (refusal.status === 413) res.setHeader("Connection", "close");
+  res.end(message);
+}
+
+async function signInAllowed(address: string): Promise<EdgeRefusal | null> {
+  try {
+    const result = await hitRateLimit((sql, params) => pool.query(sql, params), `signin:${address}`, signInLimit, 60);
+    return result.allowed ? null : { status: 429, messageKey: "tooManySignIns", retryAfterSeconds: result.retryAfterSeconds };
+  } catch {
+    // Database unavailable: the sign-in itself will say so; the edge does not guess.
+    return null;
+  }
+}
+
+async function databaseAnswers(): Promise<boolean> {
+  try {
+    await pool.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Next.js answers 500 when a page throws, whatever the cause, and a page cannot set its own
+// status. A 500 to a GET is held back until a probe says whether the database answers: if it
+// does not, the answer is the 503 page; otherwise Next.js's 500 goes out unchanged.
+function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end };
+  const chunks: Buffer[] = [];
+  let holding = false;
+  const hold = () => (holding ||= !res.headersSent && res.statusCode === 500);
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+  };
+  res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+    if (status !== 500 || holding || res.headersSent) return original.writeHead.apply(this, [status, ...rest] as never);
+    res.statusCode = 500;
+    const headers = rest.find((r) => r && typeof r === "object") as http.OutgoingHttpHeaders | undefined;
+    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+    holding = true;
+    return this;
+  } as typeof res.writeHead;
+  res.write = function (this: http.ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    if (!hold()) return original.write.apply(this, [chunk, ...rest] as never);
+    collect(chunk, rest[0]);
+    return true;
+  } as typeof res.write;
+  res.end = function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    if (!hold()) return original.end.apply(this, [chunk, ...rest] as never);
+    collect(chunk, rest[0]);
+    Object.assign(res, original);
+    void databaseAnswers().then((answers) => {
+      if (answers) return void res.end(Buffer.concat(chunks));
+      const lang = cookieLocale(req.headers.cookie);
+      sendUnavailable(res, lang, lang === "en" ? en.edge : nb.edge, req.url ?? "/");
+    });
+    return this;
+  } as typeof res.end;
+}
+
+const server = http.createServer(async (req, res) => {
+  const method = req.method ?? "GET";
+  const path = req.url ?? "/";
+  const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
+  res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
+  const refusal = refuseRequest(method, path, req.headers) ?? (isSignInPost(method, path) ? await signInAllowed(address) : null);
+  if (refusal) return refuse(res, refusal, req.headers.cookie);
+  if (method === "GET" || method === "HEAD") holdServerErrors(req, res);
+  await handle(req, res);
+});
+// Longer than a load balancer's idle timeout, so it never reuses a connection we just closed.
+server.keepAliveTimeout = 65_000;
+
+await app.prepare();
+server.listen(port, hostname, () => console.log(`> Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (dev)" : ""}`));
+
+let closing = false;
+async function shutdown() {
+  if (closing) return;
+  closing = true;
+  server.close();
+  server.closeIdleConnections();
+  await app.close().catch(() => {});
+  await pool.end().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown());
+process.on("SIGINT", () => void shutdown());
