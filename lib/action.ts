@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { can, type Permission } from "./permissions";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
-import { executeAction, formDataToObject, type ActionResult, type FormAction, type Translate } from "./action-core";
+import { executeAction, failure, formDataToObject, type ActionResult, type FormAction, type Translate } from "./action-core";
 
 export type { ActionCode, ActionResult, FormAction } from "./action-core";
 
@@ -20,11 +20,14 @@ export function authedAction<S extends z.ZodType, T = void>(
   fn: (input: z.output<S>, user: CurrentUser) => Promise<ActionResult<T>>,
 ): FormAction<T> {
   return async (_previous, formData) => {
-    const user = await getCurrentUser();
     const t = await translator();
+    const raw = formDataToObject(formData);
+    // The session check reads the database too: if it does not answer, the form keeps its input.
+    const user = await getCurrentUser().catch((error: unknown) => failure<T>(error, raw, t));
+    if (user && "ok" in user) return user;
     if (!user) return { ok: false, code: "unauthorized", formError: t("errors.unauthorized") };
     if (!can(user.role, permission)) return { ok: false, code: "forbidden", formError: t("errors.forbidden") };
-    return executeAction(schema, formDataToObject(formData), (input) => fn(input, user), t);
+    return executeAction(schema, raw, (input) => fn(input, user), t);
   };
 }
 
@@ -35,6 +38,7 @@ export function publicAction<S extends z.ZodType, T = void>(
 ): FormAction<T> {
   return async (_previous, formData) => {
     const t = await translator();
+    // getCurrentUser() runs inside executeAction, so a database that does not answer is a message.
     return executeAction(schema, formDataToObject(formData), async (input) => fn(input, await getCurrentUser()), t);
   };
 }

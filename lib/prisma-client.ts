@@ -3,9 +3,36 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 
-/** A PrismaClient for `url`; `max` bounds the connection pool. */
-export function createPrismaClient(url: string, options: { max?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
+/** Bounded waits (decision 016): a database that is gone or stalled is an answer within seconds, not a hang. */
+export type DbTimeouts = { connectMs: number; statementMs: number };
+
+function milliseconds(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a whole number of milliseconds, not "${raw}".`);
+  return value;
+}
+
+/** DATABASE_CONNECT_TIMEOUT_MS (connect or wait for a pooled connection, default 3 s) and DATABASE_STATEMENT_TIMEOUT_MS (default 10 s). */
+export const dbTimeouts = (): DbTimeouts => ({
+  connectMs: milliseconds("DATABASE_CONNECT_TIMEOUT_MS", 3000),
+  statementMs: milliseconds("DATABASE_STATEMENT_TIMEOUT_MS", 10_000),
+});
+
+/** A PrismaClient for `url`; `max` bounds the connection pool, `timeouts` every wait on it. */
+export function createPrismaClient(url: string, options: { max?: number; timeouts?: DbTimeouts } = {}): PrismaClient {
+  const timeouts = options.timeouts ?? dbTimeouts();
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.max ?? 10,
+    // Also the longest wait for a free connection when all `max` are busy.
+    connectionTimeoutMillis: timeouts.connectMs,
+    // The server cancels a slow statement; the client gives up on a server that does not answer at all.
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.statementMs + 2000,
+    idleTimeoutMillis: 30_000,
+  });
   return new PrismaClient({ adapter });
 }
 

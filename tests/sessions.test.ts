@@ -28,12 +28,30 @@ describe("sessions", () => {
 
   it("a session idle longer than the idle timeout, or past its lifetime, is refused", async () => {
     const idle = await signedIn();
-    await db.session.update({ where: { id: idle.sessionId }, data: { lastSeenAt: new Date(Date.now() - 121 * 60_000) } });
+    await db.session.update({ where: { id: idle.sessionId }, data: { lastSeenAt: new Date(Date.now() - 122 * 60_000) } });
     expect(await resolveSession(idle.token)).toBeNull();
 
     const old = await signedIn();
     await db.session.update({ where: { id: old.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await resolveSession(old.token)).toBeNull();
+  });
+
+  it("the idle limit never ends a session used within the limit, and ends one left idle past it", async () => {
+    const saved = process.env.SESSION_IDLE_MINUTES;
+    process.env.SESSION_IDLE_MINUTES = "1";
+    try {
+      const { token } = await signedIn();
+      const start = Date.now();
+      // Used every 50 s, then every 5 s, for four minutes: each use is within a minute of the last.
+      const uses = [...Array.from({ length: 3 }, (_, i) => (i + 1) * 50), ...Array.from({ length: 18 }, (_, i) => 150 + (i + 1) * 5)];
+      for (const second of uses) expect(await resolveSession(token, new Date(start + second * 1000)), `use at ${second} s`).not.toBeNull();
+      const last = start + uses.at(-1)! * 1000;
+      // Idle for longer than the limit plus the touch interval: ended.
+      expect(await resolveSession(token, new Date(last + 67_000))).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env.SESSION_IDLE_MINUTES;
+      else process.env.SESSION_IDLE_MINUTES = saved;
+    }
   });
 
   it("a signed-out (revoked) session is refused", async () => {

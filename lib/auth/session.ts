@@ -41,7 +41,15 @@ export async function readSessionToken(token: string | undefined): Promise<{ use
   return { userId: Number(payload.sub), sessionId: payload.sid, sessionVersion: payload.sv };
 }
 
-const TOUCH_AFTER_MS = 60_000;
+/**
+ * Last use is written at most once per touch interval (a tenth of the idle limit, at most a
+ * minute), so the stored time may lag the real last use by up to one interval. A session ends
+ * only when even the latest possible last use is older than the idle limit: never earlier.
+ */
+export function idleRule(idleSeconds = sessionIdleSeconds()): { touchAfterMs: number; endAfterMs: number } {
+  const touchAfterMs = Math.min(60_000, (idleSeconds * 1000) / 10);
+  return { touchAfterMs, endAfterMs: idleSeconds * 1000 + touchAfterMs };
+}
 
 /**
  * The user behind a session cookie, or null when the session is unknown, revoked, expired, idle
@@ -56,11 +64,12 @@ export async function resolveSession(token: string | undefined, now = new Date()
   });
   if (!session || session.userId !== claims.userId || session.revokedAt) return null;
   if (session.expiresAt <= now) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > sessionIdleSeconds() * 1000) return null;
+  const { touchAfterMs, endAfterMs } = idleRule();
+  if (now.getTime() - session.lastSeenAt.getTime() > endAfterMs) return null;
   const { user } = session;
   if (!user.active || user.sessionVersion !== claims.sessionVersion || session.sessionVersion !== claims.sessionVersion) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.session.updateMany({ where: { id: session.id, lastSeenAt: { lt: new Date(now.getTime() - TOUCH_AFTER_MS) } }, data: { lastSeenAt: now } });
+  if (now.getTime() - session.lastSeenAt.getTime() > touchAfterMs) {
+    await db.session.updateMany({ where: { id: session.id, lastSeenAt: { lt: new Date(now.getTime() - touchAfterMs) } }, data: { lastSeenAt: now } });
   }
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
 }

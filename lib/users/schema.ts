@@ -12,4 +12,4 @@ export const createUserSchema = z.object({
 
 export const changeRoleSchema = z.object({ userId: id, role });
 export const userIdSchema = z.object({ userId: id });
-export const userSearchSchema = z.object({ q: z.string().trim().max(200).optional().default("") });
+export const userSearchSchema = z.object({ q: z.string().trim().max(200).regex(/^[^\u0000-\u001f\u007f]*$/).optional().default("") });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,6 +7,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { SsoButton } from "@/components/auth/sso-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNext } from "@/lib/auth/safe-next";
+import { cookiesNeedHttps } from "@/lib/auth/secure-context";
 import { OIDC_PROVIDER_ID, oidcConfigured, oidcName } from "@/lib/auth/next-auth";
 
 type Props = { searchParams: Promise<{ next?: string; error?: string; signedOut?: string }> };
@@ -22,6 +24,7 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
+      {cookiesNeedHttps(await headers()) ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("insecureHttp")}</p> : null}
       {params.signedOut ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t("signedOut")}</p> : null}
       {params.error ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("ssoDenied")}</p> : null}
       <LoginForm next={next} />
