@@ -71,8 +71,18 @@ async function writeLists(tx: Tx, planId: number, input: PlanInput) {
   if (input.relations.length) await tx.planRelation.createMany({ data: input.relations.map((r) => ({ fromPlanId: planId, toPlanId: r.toPlanId, kind: r.kind })) });
 }
 
+// The lists one after the other, not as an include: Prisma 7 sends an include's relation queries
+// at once, and in a transaction they share one pg client, which then queues them (deprecated in
+// pg 8, to be removed in pg 9). Same four queries, same snapshot.
 async function snapshotOf(tx: Tx, id: number): Promise<PlanSnapshot> {
-  return planSnapshot(await tx.plan.findUniqueOrThrow({ where: { id }, include: planSnapshotInclude }));
+  const plan = await tx.plan.findUniqueOrThrow({ where: { id } });
+  const { targets, documents, relationsFrom } = planSnapshotInclude;
+  return planSnapshot({
+    ...plan,
+    targets: await tx.planTarget.findMany({ where: { planId: id }, ...targets }),
+    documents: await tx.planDocument.findMany({ where: { planId: id }, ...documents }),
+    relationsFrom: await tx.planRelation.findMany({ where: { fromPlanId: id }, ...relationsFrom }),
+  });
 }
 
 async function changesSince(tx: Tx, planId: number, version: number) {
