@@ -22,7 +22,10 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403.
   // Server actions accept up to 2 MB, so an oversized field (a 1 MB title) reaches zod and gets
   // a field error instead of the framework's 500.
+  // The HTTP edge (scripts/server.ts) answers 413 for larger bodies before Next.js reads them.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
+  // The app has no images to optimize; /_next/image would only be an attack surface.
+  images: { unoptimized: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

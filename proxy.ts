@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from "./lib/security-headers";
 import { sessionCookieName } from "./lib/auth/settings";
 
 // The calendar feed is reached by calendar apps without cookies; its secret link is checked by the handler.
-const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/", "/api/calendar/"];
+const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/", "/api/calendar/", "/api/health"];
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

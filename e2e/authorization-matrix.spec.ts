@@ -33,6 +33,9 @@ const routeAccess: Record<string, Access> = {
   "/login": "public",
   "/set-password/[token]": "public",
   "/api/auth/[...nextauth]": "public",
+  // Liveness and readiness for load balancers: they say only "ok" or "unavailable".
+  "/api/health": "public",
+  "/api/health/ready": "public",
   "/_not-found": "public",
 };
 

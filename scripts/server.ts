@@ -84,7 +84,8 @@ function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse): 
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
   };
   res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
-    if (status !== 500 || holding || res.headersSent) return original.writeHead.apply(this, [status, ...rest] as never);
+    // Called again by flushHeaders() and write(): still held.
+    if (status !== 500 || res.headersSent) return original.writeHead.apply(this, [status, ...rest] as never);
     res.statusCode = 500;
     const headers = rest.find((r) => r && typeof r === "object") as http.OutgoingHttpHeaders | undefined;
     for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value);
@@ -118,7 +119,8 @@ const server = http.createServer(async (req, res) => {
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   const refusal = refuseRequest(method, path, req.headers) ?? (isSignInPost(method, path) ? await signInAllowed(address) : null);
   if (refusal) return refuse(res, refusal, req.headers.cookie);
-  if (method === "GET" || method === "HEAD") holdServerErrors(req, res);
+  // Documents only: a client-side navigation (RSC request) keeps Next.js's error and its retry button.
+  if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
   await handle(req, res);
 });
 // Longer than a load balancer's idle timeout, so it never reuses a connection we just closed.

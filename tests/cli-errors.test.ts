@@ -32,6 +32,15 @@ describe("command-line failures", () => {
     expectOneSentence(stderr, /^✖ Cannot reach PostgreSQL at 127\.0\.0\.1:1 \(ECONNREFUSED\): start the server, fix DATABASE_URL, or unset DATABASE_URL/);
   });
 
+  it("npm start with DATABASE_URL but no NEXTAUTH_SECRET refuses at once, before building", () => {
+    const started = Date.now();
+    const { status, stderr } = run("scripts/run.ts", ["start", "--build"], { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/planregister", NEXTAUTH_SECRET: "", PORT: "3977" });
+    expect(status).toBe(1);
+    expectOneSentence(stderr, /^✖ NEXTAUTH_SECRET is not set/);
+    // A build takes well over ten seconds here; the refusal comes before it.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it("a malformed DATABASE_URL is named", () => {
     const { status, stderr } = run("scripts/db-migrate.ts", ["deploy"], { DATABASE_URL: "postgresql://127.0.0.1:5432" });
     expect(status).toBe(1);

@@ -8,7 +8,7 @@ import { readE2eState } from "../state";
 /** How the action is called: from useActionState (previous state, form) or as a plain form action. */
 export type ActionShape = "state" | "form";
 
-export type CallOptions = { cookie?: string; origin?: string; forwardedFor?: string };
+export type CallOptions = { cookie?: string; origin?: string; forwardedFor?: string; baseUrl?: string; headers?: Record<string, string> };
 
 /** A page the action is bundled with, to post it to (dynamic segments filled with 1). */
 export function postPath(action: BuiltAction): string {
@@ -30,11 +30,12 @@ export async function callAction(
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_${formIndex}_${key}`, value);
   multipart.append("0", JSON.stringify(shape === "state" ? [null, `$K${formIndex}`] : [`$K${formIndex}`]));
-  const path = postPath(action);
+  const path = `${options.baseUrl ?? ""}${postPath(action)}`;
   const headers: Record<string, string> = {
     "next-action": action.id,
     accept: "text/x-component",
-    origin: options.origin ?? readE2eState().baseUrl,
+    origin: options.origin ?? options.baseUrl ?? readE2eState().baseUrl,
+    ...options.headers,
   };
   if (options.cookie) headers.cookie = `${SESSION_COOKIE}=${options.cookie}`;
   if (options.forwardedFor) headers["x-forwarded-for"] = options.forwardedFor;
