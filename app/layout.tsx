@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/ui/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only what every page's client parts need (the error page); forms get theirs from ClientMessages. */}
+        <ClientMessages namespaces={["error"]}>{children}</ClientMessages>
       </body>
     </html>
   );

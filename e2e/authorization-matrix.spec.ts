@@ -18,6 +18,7 @@ const routeAccess: Record<string, Access> = {
   "/plans/new": "plan.write",
   "/plans/[id]/edit": "plan.write",
   "/schedule": "plan.read",
+  "/schedule/download": "plan.read",
   "/periods": "plan.read",
   "/periods/new": "plan.write",
   "/periods/[id]": "plan.read",
@@ -90,6 +91,8 @@ async function pageOutcome(request: APIRequestContext, url: string, principal: P
   const location = response.headers()["location"] ?? "";
   if (response.status() >= 300 && response.status() < 400) return location.startsWith("/login") || location.includes("/login?") ? "sign-in" : "allowed";
   if (response.status() === 403) return "forbidden";
+  // A route handler (e.g. a download) answers 401 where a page would send to sign-in.
+  if (response.status() === 401) return "sign-in";
   if (response.status() === 200 || response.status() === 404) return "allowed";
   return `status ${response.status()}`;
 }

@@ -5,19 +5,16 @@ import type { PrismaClient } from "./generated/prisma/client";
 import { completion } from "./periods/completion";
 import { adoptionState } from "./periods/deadlines";
 import { findCurrentPeriod } from "./periods/queries";
-import { listActivePlansForSummary } from "./schedule/queries";
 import { summarizeSchedule } from "./schedule/summary";
 
 /** Everything the overview shows, as of `today` (a calendar date in Europe/Oslo). */
-export async function getOverview(today: Date, client: Pick<PrismaClient, "plan" | "strategyPeriod"> = db) {
+export async function getOverview(today: Date, client: Pick<PrismaClient, "plan" | "strategyPeriod" | "$queryRaw"> = db) {
   // One after the other: `client` may be a transaction, whose connection takes one query at a time.
-  const plans = await listActivePlansForSummary(client);
+  const { summary, nextDeadlines } = await summarizeSchedule(client, today);
   const strategy = await findCurrentPeriod(today.getUTCFullYear(), client);
-  const summary = summarizeSchedule(plans, today);
-  const byId = new Map(plans.map((p) => [p.id, p]));
   return {
     summary,
-    nextDeadlines: summary.nextDeadlines.map((p) => byId.get(p.id)!),
+    nextDeadlines,
     strategy: strategy
       ? { ...strategy, completion: completion(strategy.period.decisions, strategy.period, today), adoption: adoptionState(strategy.period, today) }
       : null,

@@ -10,6 +10,7 @@ import { adoptionDeadline } from "../lib/periods/deadlines";
 import { getPeriodProgram } from "../lib/periods/queries";
 import { scheduleParamsSchema } from "../lib/schedule/params";
 import { listSchedule } from "../lib/schedule/queries";
+import { summarizeSchedule } from "../lib/schedule/summary";
 import { createPlan, unique } from "./support/factories";
 import { createUser } from "./support/users";
 
@@ -47,10 +48,43 @@ describe("overview figures equal the database's counts", () => {
       };
       return { page, sql };
     });
-    const { nextDeadlines, ...figures } = page.summary;
+    const { summary: figures, nextDeadlines } = page;
     expect(figures).toMatchObject({ overdue: sql.overdue, dueThisYear: sql.dueThisYear, dueThisPeriod: sql.dueThisPeriod, dueSoon: sql.dueSoon, withoutOwner: sql.withoutOwner, withoutDueDate: sql.withoutDueDate, total: sql.total });
     expect(nextDeadlines.map((p) => p.revisionDueOn)).toEqual(sql.next);
-    expect(page.nextDeadlines.map((p) => p.id)).toEqual(nextDeadlines.map((p) => p.id));
+  });
+});
+
+// The boundaries, on plans of one unit only (other tests add plans at the same time).
+describe("overview summary in SQL", () => {
+  const plansOf = async (dues: (string | null)[], withoutOwner: string[] = []) => {
+    const unit = unique("Oversiktsenhet");
+    const owner = await createUser("editor");
+    let i = 0;
+    for (const due of dues) await createPlan({ title: `${unit} P${String(i++).padStart(2, "0")}`, responsibleUnit: unit, revisionDueOn: due ? d(due) : null, ownerId: due !== null && withoutOwner.includes(due) ? null : owner.id });
+    return unit;
+  };
+
+  it("counts overdue, this year (not yet overdue), this period (overdue included), missing owners and dates around 26 November 2026", async () => {
+    const unit = await plansOf(["2022-12-31", "2026-11-25", "2026-11-26", "2026-12-31", "2027-01-01", "2027-12-31", "2024-01-01", "2023-12-31", "2028-01-01", null], ["2026-12-31"]);
+    await createPlan({ responsibleUnit: unit, revisionDueOn: null, ownerId: null });
+    const { summary, nextDeadlines } = await summarizeSchedule(db, d("2026-11-26"), unit);
+    expect(summary).toMatchObject({ overdue: 4, dueThisYear: 2, dueThisPeriod: 6, dueSoon: 3, withoutOwner: 2, withoutDueDate: 2, total: 11, period: { startYear: 2024, endYear: 2027 } });
+    expect(nextDeadlines.map((p) => p.revisionDueOn)).toEqual([d("2026-11-26"), d("2026-12-31"), d("2027-01-01"), d("2027-12-31"), d("2028-01-01")]);
+  });
+  it("starts a new year and a new period on 1 January", async () => {
+    const unit = await plansOf(["2027-12-31", "2028-01-01", "2028-06-01"]);
+    expect((await summarizeSchedule(db, d("2027-12-31"), unit)).summary).toMatchObject({ overdue: 0, dueThisYear: 1, dueThisPeriod: 1 });
+    expect((await summarizeSchedule(db, d("2028-01-01"), unit)).summary).toMatchObject({ overdue: 1, dueThisYear: 2, dueThisPeriod: 2, period: { startYear: 2028 } });
+  });
+  it("lists at most ten deadlines, earliest first, ties by title", async () => {
+    const unit = await plansOf(Array.from({ length: 14 }, (_, i) => `2027-0${(i % 9) + 1}-01`));
+    const { nextDeadlines } = await summarizeSchedule(db, d("2026-11-26"), unit);
+    expect(nextDeadlines).toHaveLength(10);
+    expect(nextDeadlines[0]!.title).toBe(`${unit} P00`);
+    expect(nextDeadlines[1]!.title).toBe(`${unit} P09`);
+  });
+  it("is all zero for no plans", async () => {
+    expect(await summarizeSchedule(db, d("2026-11-26"), unique("Tom enhet"))).toMatchObject({ summary: { overdue: 0, dueThisYear: 0, dueThisPeriod: 0, total: 0 }, nextDeadlines: [] });
   });
 });
 
@@ -60,8 +94,10 @@ describe("schedule list equals the database's rows", () => {
     const a = await createPlan({ type: "strategi", responsibleUnit: unit, revisionDueOn: d("2025-06-01"), targets: { create: [{ targetCode: "6.1" }] } });
     const b = await createPlan({ type: "temaplan", responsibleUnit: unit, revisionDueOn: d("2098-06-01"), targets: { create: [{ targetCode: "6.2" }] } });
     await createPlan({ type: "strategi", responsibleUnit: unit, revisionDueOn: d("2025-06-01"), status: "erstattet" });
-    const ids = async (raw: Record<string, string>) => (await listSchedule(scheduleParamsSchema.parse({ unit, ...raw }))).plans.map((p) => p.id);
+    const ids = async (raw: Record<string, string>) => (await listSchedule(scheduleParamsSchema.parse({ unit, group: "none", ...raw }))).plans.map((p) => p.id);
     expect(await ids({})).toEqual([a.id, b.id]);
+    // Grouped by type, in the register's type order (temaplan before strategi).
+    expect(await ids({ group: "type" })).toEqual([b.id, a.id]);
     expect(await ids({ type: "strategi" })).toEqual([a.id]);
     expect(await ids({ period: "2096" })).toEqual([b.id]);
     expect(await ids({ due: "overdue" })).toEqual([a.id]);
@@ -74,6 +110,35 @@ describe("schedule list equals the database's rows", () => {
       sqlCount: await count(tx, Prisma.sql`p.revision_due_on BETWEEN '2024-01-01' AND '2027-12-31' AND EXISTS (SELECT 1 FROM plan_targets pt JOIN sdg_targets t ON t.code = pt.target_code WHERE pt.plan_id = p.id AND t.goal_code = 6)`),
     }));
     expect(page.plans.length).toBe(sqlCount);
+    expect(page.total).toBe(sqlCount);
+  });
+
+  it("is read a page at a time: at 200 plans a page of 10 holds 10, the group sizes and the axis cover all 200", async () => {
+    const unit = unique("Sideenhet");
+    const types = ["temaplan", "strategi", "handlingsplan", "kommunedelplan"] as const;
+    await db.plan.createMany({
+      data: Array.from({ length: 200 }, (_, i) => ({
+        title: `${unit} plan ${i}`, type: types[i % 4]!, status: "vedtatt" as const, responsibleUnit: unit,
+        adoptedOn: d(`${2000 + (i % 20)}-01-01`), adoptedBy: "kommunestyret" as const, revisionDueOn: i % 10 === 0 ? null : d(`${2020 + (i % 15)}-06-01`),
+      })),
+    });
+    const seen = new Set<number>();
+    let pages = 0;
+    for (let page = 1; page <= 20; page++) {
+      const result = await listSchedule(scheduleParamsSchema.parse({ unit, size: "10", page: String(page) }));
+      expect(result.plans).toHaveLength(10);
+      expect(result.total).toBe(200);
+      pages = result.pages;
+      expect([...result.groupSizes.values()].reduce((a, b) => a + b, 0)).toBe(200);
+      expect(Object.fromEntries(result.groupSizes)).toEqual({ temaplan: 50, strategi: 50, handlingsplan: 50, kommunedelplan: 50 });
+      expect(result.span.map((s) => [s.adoptedOn?.getUTCFullYear(), s.revisionDueOn?.getUTCFullYear()])).toEqual([[2000, 2034], [2019, 2020]]);
+      for (const p of result.plans) seen.add(p.id);
+    }
+    expect(pages).toBe(20);
+    expect(seen.size).toBe(200);
+    // A page past the end shows the last page; a malformed size is ignored (the default page size).
+    expect((await listSchedule(scheduleParamsSchema.parse({ unit, size: "10", page: "999" }))).page).toBe(20);
+    expect((await listSchedule(scheduleParamsSchema.parse({ unit, size: "1000000" }))).plans).toHaveLength(50);
   });
 });
 

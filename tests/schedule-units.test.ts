@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { addMonths, daysBetween, todayInOslo } from "../lib/dates";
 import { dueState, daysUntilDue } from "../lib/schedule/due";
 import { electionPeriodOf, electionPeriodsBetween } from "../lib/schedule/election";
-import { summarizeSchedule, type SchedulePlan } from "../lib/schedule/summary";
 import { timelineAxis, timelineBar } from "../lib/schedule/timeline";
 import { adoptionDeadline, adoptionState, draftState } from "../lib/periods/deadlines";
 import { completion, decisionOutcome, type CompletionDecision } from "../lib/periods/completion";
@@ -57,40 +56,6 @@ describe("election periods", () => {
   });
   it("lists the periods overlapping a span of years", () => {
     expect(electionPeriodsBetween(2015, 2025).map((p) => p.startYear)).toEqual([2012, 2016, 2020, 2024]);
-  });
-});
-
-describe("schedule summary", () => {
-  let id = 0;
-  const plan = (due: string | null, ownerId: number | null = 1, title = `Plan ${++id}`): SchedulePlan => ({ id: ++id, title, revisionDueOn: due ? d(due) : null, ownerId });
-
-  it("counts overdue, this year (not yet overdue), this period (overdue included), missing owners and dates around 26 November 2026", () => {
-    const plans = [
-      plan("2022-12-31"), plan("2026-11-25"), // overdue
-      plan("2026-11-26"), plan("2026-12-31", null), // due this year (today counts)
-      plan("2027-01-01"), plan("2027-12-31"), // this period (2024–2027), not this year
-      plan("2024-01-01"), plan("2023-12-31"), // overdue; the first in this period, the second in the last
-      plan("2028-01-01"), // next period
-      plan(null), plan(null, null),
-    ];
-    const s = summarizeSchedule(plans, d("2026-11-26"));
-    expect(s).toMatchObject({ overdue: 4, dueThisYear: 2, dueThisPeriod: 6, dueSoon: 3, withoutOwner: 2, withoutDueDate: 2, total: 11, period: { startYear: 2024, endYear: 2027 } });
-    expect(s.nextDeadlines.map((p) => p.revisionDueOn)).toEqual([d("2026-11-26"), d("2026-12-31"), d("2027-01-01"), d("2027-12-31"), d("2028-01-01")]);
-  });
-  it("starts a new year and a new period on 1 January", () => {
-    const plans = [plan("2027-12-31"), plan("2028-01-01"), plan("2028-06-01")];
-    expect(summarizeSchedule(plans, d("2027-12-31"))).toMatchObject({ overdue: 0, dueThisYear: 1, dueThisPeriod: 1 });
-    expect(summarizeSchedule(plans, d("2028-01-01"))).toMatchObject({ overdue: 1, dueThisYear: 2, dueThisPeriod: 2, period: { startYear: 2028 } });
-  });
-  it("lists at most ten deadlines, earliest first, ties by title", () => {
-    const plans = Array.from({ length: 14 }, (_, i) => plan(`2027-0${(i % 9) + 1}-01`, 1, `P${String(i).padStart(2, "0")}`));
-    const next = summarizeSchedule(plans, d("2026-11-26")).nextDeadlines;
-    expect(next).toHaveLength(10);
-    expect(next[0]!.title).toBe("P00");
-    expect(next[1]!.title).toBe("P09");
-  });
-  it("is all zero for no plans", () => {
-    expect(summarizeSchedule([], d("2026-11-26"))).toMatchObject({ overdue: 0, dueThisYear: 0, dueThisPeriod: 0, total: 0, nextDeadlines: [] });
   });
 });
 

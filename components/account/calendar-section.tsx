@@ -2,6 +2,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { CalendarLinkForms } from "./calendar-link";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 /** `createdAt` of the user's current link, or null when they have none. */
 export async function CalendarSection({ createdAt }: { createdAt: Date | null }) {
@@ -24,7 +25,7 @@ export async function CalendarSection({ createdAt }: { createdAt: Date | null })
         <p>{t("secret")}</p>
       </div>
       <div className="mt-4 max-w-2xl">
-        <CalendarLinkForms hasLink={createdAt !== null} status={status} />
+        <ClientMessages namespaces={["calendar"]}><CalendarLinkForms hasLink={createdAt !== null} status={status} /></ClientMessages>
       </div>
     </Section>
   );

@@ -27,6 +27,7 @@ export async function ScheduleFilters({ params, choices, year }: { params: Sched
         <FilterSelect idPrefix="schedule" name="due" label={t("due")} value={params.due ?? ""} anyLabel={any} options={dueStates.map((v) => ({ value: v, label: tState(v) }))} />
         <FilterSelect idPrefix="schedule" name="group" label={t("group")} value={params.group ?? "type"} options={[{ value: "type", label: t("groupType") }, { value: "unit", label: t("groupUnit") }, { value: "none", label: t("groupNone") }]} />
       </div>
+      {params.size ? <input type="hidden" name="size" value={params.size} /> : null}
       <div className="mt-4 flex items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("submit")}</button>
         <Link href="/schedule" className="text-brand-700 underline underline-offset-2">{t("reset")}</Link>

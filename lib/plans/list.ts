@@ -8,6 +8,7 @@ import { addMonths, todayInOslo } from "../dates";
 import { planStatuses, planTypes } from "./schema";
 import { dueStates, SOON_MONTHS } from "../schedule/due";
 import { many, optional } from "../url-params";
+import { planUnits } from "./units";
 
 export const PAGE_SIZE = 25;
 export const sortColumns = ["title", "type", "status", "adoptedOn", "revisionDueOn", "responsibleUnit"] as const;
@@ -86,12 +87,12 @@ export async function listPlansPage(p: PlanListParams, client: ListClient = db, 
       select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true },
     }),
     client.plan.groupBy({ by: ["status"], where: planListWhere(p, now, false), _count: { _all: true } }),
-    client.plan.findMany({ where: { responsibleUnit: { not: null } }, distinct: ["responsibleUnit"], select: { responsibleUnit: true }, orderBy: { responsibleUnit: "asc" } }),
+    planUnits(client),
     client.user.findMany({ where: { ownedPlans: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true } }),
   ]);
   const statusCounts = Object.fromEntries(statusGroups.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>;
-  return { plans, total, page, pages, statusCounts, units: units.map((u) => u.responsibleUnit!), owners, goals };
+  return { plans, total, page, pages, statusCounts, units, owners, goals };
 }
 
 export type PlanListPage = Awaited<ReturnType<typeof listPlansPage>>;

@@ -1,10 +1,11 @@
-// The overview's figures, from the active plans and today's date. Pure: the page and the tests
-// feed it rows; nothing here reads the database or the clock.
-import { endOfYear, startOfYear } from "../dates";
-import { dueState } from "./due";
+// The overview's figures, counted in SQL over the active plans as of `today` (a calendar date in
+// Europe/Oslo), with the same boundaries as lib/schedule/due.ts: one aggregate row and the next
+// ten deadlines, whatever the number of plans.
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { addMonths, endOfYear, isoDate, startOfYear } from "../dates";
+import { activePlanWhere, endedStatuses } from "../plans/active";
 import { electionPeriodOf, type ElectionPeriod } from "./election";
-
-export type SchedulePlan = { id: number; title: string; revisionDueOn: Date | null; ownerId: number | null };
+import { SOON_MONTHS } from "./due";
 
 export type ScheduleSummary = {
   /** Plans whose revision date has passed. */
@@ -20,33 +21,35 @@ export type ScheduleSummary = {
   /** Active plans counted. */
   total: number;
   period: ElectionPeriod;
-  /** The next ten plans to fall due (today included), earliest first. */
-  nextDeadlines: SchedulePlan[];
 };
 
 const NEXT_DEADLINES = 10;
+type Client = Pick<PrismaClient, "plan" | "$queryRaw">;
+type Counts = Record<Exclude<keyof ScheduleSummary, "period">, bigint>;
 
-/** Counts and the next deadlines for the overview, as of `today` (a calendar date). */
-export function summarizeSchedule(plans: readonly SchedulePlan[], today: Date): ScheduleSummary {
+/** The figures, and the next ten plans to fall due (today included, earliest first); `unit` narrows both. */
+export async function summarizeSchedule(client: Client, today: Date, unit?: string) {
   const period = electionPeriodOf(today.getUTCFullYear());
-  const yearEnd = endOfYear(today.getUTCFullYear());
-  const periodStart = startOfYear(period.startYear);
-  const periodEnd = endOfYear(period.endYear);
-  const summary: ScheduleSummary = { overdue: 0, dueThisYear: 0, dueThisPeriod: 0, dueSoon: 0, withoutOwner: 0, withoutDueDate: 0, total: plans.length, period, nextDeadlines: [] };
-  const upcoming: SchedulePlan[] = [];
-  for (const plan of plans) {
-    if (plan.ownerId === null) summary.withoutOwner++;
-    const state = dueState(plan.revisionDueOn, today);
-    if (state === "none") summary.withoutDueDate++;
-    if (state === "overdue") summary.overdue++;
-    if (state === "soon") summary.dueSoon++;
-    const due = plan.revisionDueOn;
-    if (due && due >= periodStart && due <= periodEnd) summary.dueThisPeriod++;
-    if (!due || due < today) continue;
-    upcoming.push(plan);
-    if (due <= yearEnd) summary.dueThisYear++;
-  }
-  upcoming.sort((a, b) => a.revisionDueOn!.getTime() - b.revisionDueOn!.getTime() || a.title.localeCompare(b.title, "nb") || a.id - b.id);
-  summary.nextDeadlines = upcoming.slice(0, NEXT_DEADLINES);
-  return summary;
+  const day = (d: Date) => Prisma.sql`${isoDate(d)}::date`;
+  const [t, yearEnd, soonEnd, periodStart, periodEnd] = [today, endOfYear(today.getUTCFullYear()), addMonths(today, SOON_MONTHS), startOfYear(period.startYear), endOfYear(period.endYear)].map(day);
+  const byUnit = unit === undefined ? Prisma.empty : Prisma.sql`AND responsible_unit = ${unit}`;
+  // One statement: `client` may be a transaction, whose connection takes one query at a time.
+  const [counts] = await client.$queryRaw<Counts[]>`
+    SELECT count(*) FILTER (WHERE revision_due_on < ${t}) AS "overdue",
+           count(*) FILTER (WHERE revision_due_on >= ${t} AND revision_due_on <= ${yearEnd}) AS "dueThisYear",
+           count(*) FILTER (WHERE revision_due_on BETWEEN ${periodStart} AND ${periodEnd}) AS "dueThisPeriod",
+           count(*) FILTER (WHERE revision_due_on >= ${t} AND revision_due_on < ${soonEnd}) AS "dueSoon",
+           count(*) FILTER (WHERE owner_id IS NULL) AS "withoutOwner",
+           count(*) FILTER (WHERE revision_due_on IS NULL) AS "withoutDueDate",
+           count(*) AS "total"
+    FROM plans
+    WHERE archived_at IS NULL AND status::text NOT IN (${Prisma.join([...endedStatuses])}) ${byUnit}`;
+  const summary: ScheduleSummary = { ...(Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)])) as Record<keyof Counts, number>), period };
+  const nextDeadlines = await client.plan.findMany({
+    where: { ...activePlanWhere, revisionDueOn: { gte: today }, ...(unit === undefined ? {} : { responsibleUnit: unit }) },
+    orderBy: [{ revisionDueOn: "asc" }, { title: "asc" }, { id: "asc" }],
+    take: NEXT_DEADLINES,
+    select: { id: true, title: true, type: true, revisionDueOn: true, ownerId: true, responsibleUnit: true },
+  });
+  return { summary, nextDeadlines };
 }

@@ -7,6 +7,7 @@ import { CalendarSection } from "@/components/account/calendar-section";
 import { requirePermission } from "@/lib/auth/guards";
 import { getUser } from "@/lib/users/queries";
 import { getCalendarLink } from "@/lib/calendar/queries";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -27,7 +28,7 @@ export default async function AccountPage() {
         <dt className="font-medium text-gray-700">{t("role")}</dt><dd className="col-span-2">{tRole(me.role)}</dd>
       </dl>
       <Section id="password" title={t("changePassword")}>
-        {user?.passwordHash ? <ChangePasswordForm /> : <p className="text-gray-700">{t("ssoOnly")}</p>}
+        {user?.passwordHash ? <ClientMessages namespaces={["account"]}><ChangePasswordForm /></ClientMessages> : <p className="text-gray-700">{t("ssoOnly")}</p>}
       </Section>
       <CalendarSection createdAt={calendarLink?.createdAt ?? null} />
     </>

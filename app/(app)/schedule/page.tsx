@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
+import { Pagination } from "@/components/ui/pagination";
 import { ScheduleFilters } from "@/components/schedule/schedule-filters";
 import { ScheduleTable } from "@/components/schedule/schedule-table";
 import { Timeline, TimelineLegend } from "@/components/schedule/timeline";
 import { requirePermission } from "@/lib/auth/guards";
 import { todayInOslo } from "@/lib/dates";
 import { groupSchedule } from "@/lib/schedule/group";
-import { scheduleParamsSchema } from "@/lib/schedule/params";
+import { scheduleHref, scheduleParamsSchema } from "@/lib/schedule/params";
 import { listSchedule } from "@/lib/schedule/queries";
 import { timelineAxis } from "@/lib/schedule/timeline";
 
@@ -21,13 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SchedulePage({ searchParams }: Props) {
   await requirePermission("plan.read");
   const params = scheduleParamsSchema.parse(await searchParams);
-  const { plans, units, goals } = await listSchedule(params);
+  const { plans, total, page, pages, size, groupSizes, span, units, goals } = await listSchedule(params);
   const today = todayInOslo();
   const t = await getTranslations("schedule");
   const tEnum = await getTranslations("enums");
   const format = await getFormatter();
-  // One axis for every group, so the groups' bars line up on paper.
-  const axis = timelineAxis(plans, today);
+  // One axis for every group and every page (the filtered plans' extent), so bars line up on paper.
+  const axis = timelineAxis(span, today);
   const groups = groupSchedule(plans, params.group ?? "type");
   const groupTitle = (g: (typeof groups)[number]) =>
     g.kind === "type" ? tEnum(`planType.${g.key as (typeof plans)[number]["type"]}`) : g.kind === "unit" ? g.key || t("noUnit") : t("allPlans");
@@ -39,7 +40,13 @@ export default async function SchedulePage({ searchParams }: Props) {
       </div>
       <p className="hidden print:block">{t("printedOn", { date: format.dateTime(today, { dateStyle: "long", timeZone: "UTC" }) })}</p>
       <ScheduleFilters params={params} choices={{ units, goals }} year={today.getUTCFullYear()} />
-      <p className="mb-3 text-sm text-gray-700" role="status">{t("count", { count: plans.length })}</p>
+      <div className="no-print mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-gray-700" role="status">
+          {t("count", { count: total })}
+          {pages > 1 ? ` · ${t("showing", { from: (page - 1) * size + 1, to: (page - 1) * size + plans.length })}` : null}
+        </p>
+        {total > 0 ? <a href={scheduleHref(params, { page: undefined, size: undefined }, "/schedule/download")} className="text-brand-700 underline underline-offset-2" download>{t("download")}</a> : null}
+      </div>
       {plans.length === 0 ? (
         <p className="rounded border border-gray-300 bg-white p-6">{t("empty")}</p>
       ) : (
@@ -49,12 +56,13 @@ export default async function SchedulePage({ searchParams }: Props) {
           {groups.map((group, i) => (
             <section key={group.key || "all"} aria-labelledby={`group-${i}`} className={`mb-10 ${i > 0 ? "print:break-before-page" : ""}`}>
               <h2 id={`group-${i}`} className="mb-3 text-xl font-semibold text-gray-900">
-                {groupTitle(group)} <span className="text-base font-normal text-gray-700">({t("count", { count: group.rows.length })})</span>
+                {groupTitle(group)} <span className="text-base font-normal text-gray-700">({t("count", { count: groupSizes.get(group.key) ?? group.rows.length })})</span>
               </h2>
               <Timeline plans={group.rows} axis={axis} today={today} showPeriods />
               <ScheduleTable plans={group.rows} today={today} caption={t("caption", { group: groupTitle(group) })} />
             </section>
           ))}
+          <Pagination page={page} pages={pages} href={(p) => scheduleHref(params, { page: p })} />
         </>
       )}
     </>

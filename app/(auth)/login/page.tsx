@@ -9,6 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { safeNext } from "@/lib/auth/safe-next";
 import { cookiesNeedHttps } from "@/lib/auth/secure-context";
 import { OIDC_PROVIDER_ID, oidcConfigured, oidcName } from "@/lib/auth/next-auth";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { searchParams: Promise<{ next?: string; error?: string; signedOut?: string }> };
 
@@ -27,7 +28,7 @@ export default async function LoginPage({ searchParams }: Props) {
       {cookiesNeedHttps(await headers()) ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("insecureHttp")}</p> : null}
       {params.signedOut ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t("signedOut")}</p> : null}
       {params.error ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("ssoDenied")}</p> : null}
-      <LoginForm next={next} />
+      <ClientMessages namespaces={["auth", "edge", "errors"]}><LoginForm next={next} /></ClientMessages>
       {oidcConfigured() ? (
         <div className="mt-8 border-t border-gray-300 pt-6">
           <p className="mb-3 text-gray-700">{t("or")}</p>

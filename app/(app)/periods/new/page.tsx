@@ -7,6 +7,7 @@ import { todayInOslo } from "@/lib/dates";
 import { createPeriodAction } from "@/lib/periods/actions";
 import { emptyPeriodForm } from "@/lib/periods/form-values";
 import { electionPeriodOf } from "@/lib/schedule/election";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("periods"))("new") };
@@ -19,7 +20,7 @@ export default async function NewPeriodPage() {
   return (
     <>
       <PageHeader title={t("new")} />
-      <PeriodForm action={createPeriodAction} initial={emptyPeriodForm(startYear, t("defaultName", { period: `${startYear}–${startYear + 3}` }))} cancelHref="/periods" />
+      <ClientMessages namespaces={["periods", "enums"]}><PeriodForm action={createPeriodAction} initial={emptyPeriodForm(startYear, t("defaultName", { period: `${startYear}–${startYear + 3}` }))} cancelHref="/periods" /></ClientMessages>
     </>
   );
 }

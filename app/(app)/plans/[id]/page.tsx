@@ -14,6 +14,7 @@ import { getPlanHistory } from "@/lib/plans/history";
 import { parseId } from "@/lib/ids";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/permissions";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 const savedKinds = ["created", "updated", "archived", "restored"] as const;
@@ -57,13 +58,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
       <PlanDecisions plan={plan} />
       {editor ? (
         <Section id="decision-form" title={t("decisionForm.title")}>
-          <DecisionForm planId={plan.id} periods={periods} />
+          <ClientMessages namespaces={["plans", "enums"]}><DecisionForm planId={plan.id} periods={periods} /></ClientMessages>
         </Section>
       ) : null}
       <PlanHistoryView history={history} />
       {editor ? (
         <Section id="archive" title={plan.archivedAt ? t("form.restore") : t("form.archive")}>
-          <ArchiveForm key={plan.version} id={plan.id} version={plan.version} archived={plan.archivedAt !== null} />
+          <ClientMessages namespaces={["plans", "enums"]}><ArchiveForm key={plan.version} id={plan.id} version={plan.version} archived={plan.archivedAt !== null} /></ClientMessages>
         </Section>
       ) : null}
     </>

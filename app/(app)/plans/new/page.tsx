@@ -5,6 +5,7 @@ import { PlanForm } from "@/components/plans/plan-form";
 import { requirePermission } from "@/lib/auth/guards";
 import { createPlanAction } from "@/lib/plans/actions";
 import { emptyPlanForm, planFormOptions } from "@/lib/plans/form-options";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans.form"))("newTitle") };
@@ -17,7 +18,7 @@ export default async function NewPlanPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      <PlanForm action={createPlanAction} initial={emptyPlanForm} options={options} cancelHref="/plans" />
+      <ClientMessages namespaces={["plans", "enums"]}><PlanForm action={createPlanAction} initial={emptyPlanForm} options={options} cancelHref="/plans" /></ClientMessages>
     </>
   );
 }

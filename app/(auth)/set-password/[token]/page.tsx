@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { findTokenUser } from "@/lib/auth/mutations";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -18,7 +19,7 @@ export default async function SetPasswordPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("title")} lead={user ? t("intro", { email: user.email }) : undefined} />
-      {user ? <SetPasswordForm token={token} /> : <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("invalid")}</p>}
+      {user ? <ClientMessages namespaces={["auth"]}><SetPasswordForm token={token} /></ClientMessages> : <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("invalid")}</p>}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { passwordLinkHours } from "@/lib/auth/password-tokens";
 import { getUser } from "@/lib/users/queries";
 import { parseId } from "@/lib/ids";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -41,13 +42,13 @@ export default async function UserPage({ params }: Props) {
         <dd className="col-span-2"><DateTimeText value={user.createdAt} /></dd>
       </dl>
       <Section id="role" title={t("detail.changeRole")}>
-        <RoleForm key={`${user.id}-${user.role}`} userId={user.id} role={user.role} />
+        <ClientMessages namespaces={["users", "enums"]}><RoleForm key={`${user.id}-${user.role}`} userId={user.id} role={user.role} /></ClientMessages>
       </Section>
       <Section id="status" title={t("detail.status")}>
-        <ActiveForm key={`${user.id}-${user.active}`} userId={user.id} active={user.active} />
+        <ClientMessages namespaces={["users", "enums"]}><ActiveForm key={`${user.id}-${user.active}`} userId={user.id} active={user.active} /></ClientMessages>
       </Section>
       <Section id="password" title={t("detail.resetPassword")}>
-        <ResetPasswordForm userId={user.id} linkHours={passwordLinkHours()} />
+        <ClientMessages namespaces={["users", "enums"]}><ResetPasswordForm userId={user.id} linkHours={passwordLinkHours()} /></ClientMessages>
       </Section>
     </>
   );

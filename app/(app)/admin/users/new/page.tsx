@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { requirePermission } from "@/lib/auth/guards";
 import { passwordLinkHours } from "@/lib/auth/password-tokens";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users.create"))("title") };
@@ -17,7 +18,7 @@ export default async function NewUserPage() {
     <>
       <p className="mb-4"><Link href="/admin/users" className="text-brand-700 underline">← {t("detail.back")}</Link></p>
       <PageHeader title={t("create.title")} />
-      <CreateUserForm linkHours={passwordLinkHours()} />
+      <ClientMessages namespaces={["users", "enums"]}><CreateUserForm linkHours={passwordLinkHours()} /></ClientMessages>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { parseId } from "@/lib/ids";
 import { updatePeriodAction } from "@/lib/periods/actions";
 import { periodFormValues } from "@/lib/periods/form-values";
 import { getPeriodProgram } from "@/lib/periods/queries";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +25,7 @@ export default async function EditPeriodPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("edit")} lead={period.name} />
-      <PeriodForm action={updatePeriodAction} initial={periodFormValues(period)} cancelHref={`/periods/${period.id}`} />
+      <ClientMessages namespaces={["periods", "enums"]}><PeriodForm action={updatePeriodAction} initial={periodFormValues(period)} cancelHref={`/periods/${period.id}`} /></ClientMessages>
     </>
   );
 }

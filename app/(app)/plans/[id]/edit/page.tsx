@@ -8,6 +8,7 @@ import { updatePlanAction } from "@/lib/plans/actions";
 import { planFormInitial, planFormOptions } from "@/lib/plans/form-options";
 import { getPlan } from "@/lib/plans/queries";
 import { parseId } from "@/lib/ids";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,7 @@ export default async function EditPlanPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("editTitle", { title: plan.title })} />
-      <PlanForm action={updatePlanAction} initial={planFormInitial(plan)} options={options} cancelHref={`/plans/${plan.id}`} />
+      <ClientMessages namespaces={["plans", "enums"]}><PlanForm action={updatePlanAction} initial={planFormInitial(plan)} options={options} cancelHref={`/plans/${plan.id}`} /></ClientMessages>
     </>
   );
 }
