@@ -4,7 +4,8 @@ import autocannon from "autocannon";
 import { stats } from "./stats";
 
 export type Row = { key: string; label: string; path: string; expectType?: RegExp };
-export type RowResult = { row: Row; seconds: number; responses: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; timeouts: number };
+/** `burst`: the row gave fewer responses than connections in the window, so it was measured as one request per connection, all at once. */
+export type RowResult = { row: Row; mode: "window" | "burst"; seconds: number; responses: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; timeouts: number };
 
 // As a browser sends them: the server compresses as it would for real visitors.
 const headers = (cookie: string) => ({ cookie, "accept-encoding": "gzip, deflate, br" });
@@ -46,7 +47,7 @@ export async function drive(url: string, row: Row, cookie: string, options: { co
   });
   const s = stats(times);
   return {
-    row, seconds: result.duration, responses: times.length, rps: times.length / result.duration,
+    row, mode: options.amount ? "burst" : "window", seconds: result.duration, responses: times.length, rps: times.length / result.duration,
     p50: s.p50, p95: s.p95, p99: s.p99, bytes: times.length ? bytes / times.length : 0,
     // autocannon's `errors` already includes its `timeouts`.
     errors: result.non2xx + result.errors, timeouts: result.timeouts,
@@ -65,7 +66,12 @@ export function resultTable(results: RowResult[]): string {
   for (const r of results) {
     const ratio = base ? `${((100 * r.rps) / base).toFixed(r.rps / base < 0.01 ? 2 : 1)} %` : "–";
     const errors = r.timeouts ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors);
-    lines.push(`| ${r.row.label} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.bytes)} | ${errors} | ${ratio} |`);
+    lines.push(`| ${r.row.label}${r.mode === "burst" ? " †" : ""} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.bytes)} | ${errors} | ${ratio} |`);
+  }
+  const burst = results.find((r) => r.mode === "burst");
+  if (burst) {
+    lines.push("", `† Fewer responses than connections within the time window (every response took longer than the window under this load): ` +
+      `measured instead as ${burst.responses + burst.errors} concurrent requests, one per connection, until all were answered (timeout 120 s); req/s = requests / elapsed time.`);
   }
   return lines.join("\n");
 }
