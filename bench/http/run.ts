@@ -3,10 +3,12 @@
 // server as `npm start` runs it, a real sign-in in Chromium, then autocannon per page. Prints one
 // table (req/s, latency, bytes, errors, req/s relative to a static file from the same server),
 // first-load JS, the server's peak memory, and the register's list query raw vs through Prisma.
-// `--cpu-prof <dir>` runs the server with node --cpu-prof (profiles written when it stops).
+// `--cpu-prof <dir>` profiles the server's processes (bench/http/cpu-profile.mjs; written when they stop).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { benchArgs, type RowKey } from "./args";
 import { signInAndMeasure, type FirstLoad } from "./browser";
 import { openBenchDatabase } from "./database";
@@ -82,7 +84,10 @@ process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
 try {
   const fixtures = await readFixtures(db.url, viewer.email);
   const extraEnv: Record<string, string> = args.embedded ? { DATABASE_POOL_MAX: "8" } : {};
-  if (args.cpuProf) extraEnv.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${args.cpuProf}`.trim();
+  if (args.cpuProf) {
+    extraEnv.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(projectRoot, "bench/http/cpu-profile.mjs")).href}`.trim();
+    extraEnv.BENCH_CPU_PROF_DIR = path.resolve(args.cpuProf);
+  }
   server = await startApp({ databaseUrl: db.url, secret: randomBytes(32).toString("base64url"), extraEnv });
   console.log(`App at ${server.url} (scripts/run.ts pid ${server.pid}, Next.js server pid ${server.nextPid()})`);
   const browser = await signInAndMeasure(server.url, viewer.email, viewer.password, ["/", "/plans"]);
