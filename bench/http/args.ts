@@ -1,0 +1,38 @@
+// Command-line flags of npm run bench:http (see bench/http/run.ts).
+import { parseArgs } from "node:util";
+
+export const ROW_KEYS = ["static", "plans", "plans-search", "plan", "overview", "schedule", "schedule-filtered", "period", "sdg", "sdg-goal", "calendar"] as const;
+export type RowKey = (typeof ROW_KEYS)[number];
+
+export type BenchArgs = { plans: number; seconds: number; connections: number; embedded: boolean; keep: boolean; rows: RowKey[]; cpuProf: string | null; skipRss: boolean };
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a positive whole number, not "${raw}".`);
+  return value;
+}
+
+export function benchArgs(argv = process.argv.slice(2)): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      plans: { type: "string" }, seconds: { type: "string" }, connections: { type: "string" }, rows: { type: "string" },
+      embedded: { type: "boolean", default: false }, keep: { type: "boolean", default: false },
+      "cpu-prof": { type: "string" }, "skip-rss": { type: "boolean", default: false },
+    },
+  });
+  const rows = values.rows ? values.rows.split(",").map((r) => r.trim()).filter(Boolean) : [...ROW_KEYS];
+  const unknown = rows.filter((r) => !(ROW_KEYS as readonly string[]).includes(r));
+  if (unknown.length) throw new Error(`Unknown row(s) ${unknown.join(", ")}; rows are ${ROW_KEYS.join(", ")}.`);
+  return {
+    plans: positive("plans", values.plans, 10_000),
+    seconds: positive("seconds", values.seconds, 10),
+    connections: positive("connections", values.connections, 16),
+    embedded: values.embedded,
+    keep: values.keep,
+    rows: rows as RowKey[],
+    cpuProf: values["cpu-prof"] ?? null,
+    skipRss: values["skip-rss"],
+  };
+}

@@ -1,0 +1,65 @@
+// The bench's own database: a fresh one on a PostgreSQL server (TEST_DATABASE_URL, else the local
+// default), or an in-memory embedded one run in a child process (bench/http/embedded-db.ts) so
+// PGlite does not share an event loop with the load generator. Prepared as npm start prepares the
+// demo (migrations, SDG data, Røros example, demo users) and then filled with synthetic plans.
+import { spawn } from "node:child_process";
+import readline from "node:readline";
+import { createFreshDatabase } from "../../scripts/db/fresh";
+import { prepareDatabase } from "../../scripts/db/prepare";
+import { urlFromPgConfig, pgConfigFromUrl } from "../../scripts/db/connection";
+import { seedSynthetic, type SyntheticReport } from "../../scripts/db/synthetic";
+import { assertReachable } from "../../scripts/db/target";
+import { projectRoot } from "../../scripts/db/schema-engine";
+
+const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export type BenchDatabase = { url: string; where: string; report: SyntheticReport; seedMs: number; close: () => Promise<void> };
+
+async function serverDatabase(plans: number, keep: boolean): Promise<BenchDatabase> {
+  const server = process.env.TEST_DATABASE_URL || LOCAL_SERVER;
+  await assertReachable(pgConfigFromUrl(server)).catch((error: Error) => {
+    throw new Error(`${error.message}\nSet TEST_DATABASE_URL to a PostgreSQL server, or run with --embedded.`);
+  });
+  const target = await createFreshDatabase("planregister_bench", server);
+  try {
+    const started = Date.now();
+    await prepareDatabase(target, { demo: true });
+    const url = urlFromPgConfig(target.config);
+    const report = await seedSynthetic(url, { plans });
+    const { host, port, database } = target.config;
+    return {
+      url, where: `PostgreSQL ${host}:${port}/${database}`, report, seedMs: Date.now() - started,
+      close: async () => {
+        if (keep) console.log(`Kept the database (--keep): ${url}`);
+        else await target.close();
+      },
+    };
+  } catch (error) {
+    await target.close();
+    throw error;
+  }
+}
+
+async function embeddedDatabase(plans: number, keep: boolean): Promise<BenchDatabase> {
+  if (keep) console.log("--keep has no effect with --embedded: the embedded bench database lives in memory.");
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/http/embedded-db.ts", String(plans)], { cwd: projectRoot, stdio: ["ignore", "pipe", "inherit"] });
+  const lines = readline.createInterface({ input: child.stdout! });
+  const ready = await new Promise<{ url: string; report: SyntheticReport; seedMs: number }>((resolve, reject) => {
+    lines.on("line", (line) => (line.startsWith("{") ? resolve(JSON.parse(line)) : console.log(line)));
+    child.once("exit", (code) => reject(new Error(`the embedded database exited (code ${code}) before it was ready`)));
+  });
+  return {
+    ...ready, where: "embedded PGlite (in memory, own process)",
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const gone = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await gone;
+    },
+  };
+}
+
+/** Creates, prepares and fills the bench database; `close()` drops it (unless `keep`). */
+export function openBenchDatabase(options: { embedded: boolean; plans: number; keep: boolean }): Promise<BenchDatabase> {
+  return options.embedded ? embeddedDatabase(options.plans, options.keep) : serverDatabase(options.plans, options.keep);
+}

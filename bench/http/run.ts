@@ -1,0 +1,147 @@
+// npm run bench:http [-- --plans 10000 --seconds 10 --connections 16 --rows plans,sdg --embedded --keep]
+// The production app under HTTP load: its own database (fresh, demo data + N synthetic plans), the
+// server as `npm start` runs it, a real sign-in in Chromium, then autocannon per page. Prints one
+// table (req/s, latency, bytes, errors, req/s relative to a static file from the same server),
+// first-load JS, the server's peak memory, and the register's list query raw vs through Prisma.
+// `--cpu-prof <dir>` profiles the server's processes (bench/http/cpu-profile.mjs; written when they stop).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { benchArgs, type RowKey } from "./args";
+import { signInAndMeasure, type FirstLoad } from "./browser";
+import { openBenchDatabase } from "./database";
+import { readFixtures, SEARCH, type Fixtures } from "./fixtures";
+import { drive, resultTable, warmUp, type Row, type RowResult } from "./load";
+import { buildIfStale, memoryOf, startApp, waitIdle, type AppServer } from "./server";
+import type { Stats } from "./stats";
+import { projectRoot } from "../../scripts/db/schema-engine";
+import { demoUsers } from "../../prisma/seed/demo";
+
+const args = benchArgs();
+const viewer = demoUsers.find((u) => u.role === "viewer")!;
+
+function rowsFor(f: Fixtures, staticPath: string): Record<RowKey, Row> {
+  const search = new URLSearchParams(SEARCH).toString();
+  const pages = f.searchPages >= 40 ? `of ${f.searchPages}` : `— only ${f.searchPages} pages, shows the last`;
+  return {
+    static: { key: "static", label: `static chunk ${staticPath.split("/").pop()}`, path: staticPath, expectType: /javascript/ },
+    plans: { key: "plans", label: "/plans", path: "/plans" },
+    "plans-search": { key: "plans-search", label: `/plans q=${SEARCH.q} + status + required, sort revision desc, page 40 ${pages}`, path: `/plans?${search}` },
+    plan: { key: "plan", label: `/plans/${f.planId}`, path: `/plans/${f.planId}` },
+    overview: { key: "overview", label: "/ (overview)", path: "/" },
+    schedule: { key: "schedule", label: "/schedule", path: "/schedule" },
+    "schedule-filtered": { key: "schedule-filtered", label: "/schedule period 2024–2027 + type temaplan", path: "/schedule?period=2024&type=temaplan" },
+    period: { key: "period", label: `/periods/${f.periodId} (300 decisions)`, path: `/periods/${f.periodId}` },
+    sdg: { key: "sdg", label: "/sdg", path: "/sdg" },
+    "sdg-goal": { key: "sdg-goal", label: `/sdg/${f.goal}`, path: `/sdg/${f.goal}` },
+    calendar: { key: "calendar", label: "/api/calendar/<token>", path: `/api/calendar/${f.calendarToken}`, expectType: /text\/calendar/ },
+  };
+}
+
+async function staticChunk(url: string): Promise<string> {
+  const html = await (await fetch(`${url}/login`)).text();
+  const chunk = /\/_next\/static\/chunks\/[^"'\s]+\.js/.exec(html)?.[0];
+  if (!chunk) throw new Error("no /_next/static/chunks/*.js script in the HTML of /login");
+  return chunk;
+}
+
+/** Peak memory of the Next.js server while 4 requests at a time load `row` (8 requests). */
+async function peakMemory(server: AppServer, row: Row, cookie: string) {
+  const pid = server.nextPid();
+  if (!pid) throw new Error("cannot find the Next.js server process below scripts/run.ts");
+  const before = memoryOf(pid).rss;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, memoryOf(pid).rss)), 25);
+  const result = await drive(server.url, row, cookie, { connections: 4, seconds: 0, amount: 8, timeout: 120 });
+  clearInterval(timer);
+  return { row, pid, before, peak: Math.max(peak, memoryOf(pid).rss), hwm: memoryOf(pid).hwm, p50: result.p50, errors: result.errors };
+}
+
+type ListQuery = { runs: number; total: number; raw: Stats; layer: Stats };
+
+function listQuery(databaseUrl: string): Promise<ListQuery> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/http/list-query.ts"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`list-query exited with ${code}`)))));
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+const firstLoadTable = (loads: FirstLoad[]) => ["| page | scripts | compressed body | transfer incl. headers | decoded |", "| --- | ---: | ---: | ---: | ---: |",
+  ...loads.map((l) => `| ${l.path} | ${l.scripts} | ${kb(l.bodyBytes)} | ${kb(l.wireBytes)} | ${kb(l.decodedBytes)} |`)].join("\n");
+
+await buildIfStale();
+console.log(`Creating the bench database (${args.embedded ? "embedded" : "PostgreSQL"}, ${args.plans} synthetic plans)…`);
+const db = await openBenchDatabase(args);
+console.log(`${db.where}: ${JSON.stringify(db.report)} (prepared and seeded in ${(db.seedMs / 1000).toFixed(1)} s)`);
+let server: AppServer | undefined;
+let cleaning: Promise<void> | undefined;
+const cleanup = () => (cleaning ??= (async () => { await server?.stop(); await db.close(); })());
+process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
+
+try {
+  const fixtures = await readFixtures(db.url, viewer.email);
+  const extraEnv: Record<string, string> = args.embedded ? { DATABASE_POOL_MAX: "8" } : {};
+  if (args.cpuProf) {
+    extraEnv.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(projectRoot, "bench/http/cpu-profile.mjs")).href}`.trim();
+    extraEnv.BENCH_CPU_PROF_DIR = path.resolve(args.cpuProf);
+  }
+  server = await startApp({ databaseUrl: db.url, secret: randomBytes(32).toString("base64url"), extraEnv });
+  console.log(`App at ${server.url} (scripts/run.ts pid ${server.pid}, Next.js server pid ${server.nextPid()})`);
+  const browser = await signInAndMeasure(server.url, viewer.email, viewer.password, ["/", "/plans"]);
+  const rows = rowsFor(fixtures, await staticChunk(server.url));
+  const results: RowResult[] = [];
+  const loadBefore = os.loadavg()[0]!;
+  const nextPid = server.nextPid();
+  if (!nextPid) throw new Error("cannot find the Next.js server process below scripts/run.ts");
+  for (const key of args.rows) {
+    const row = rows[key];
+    const settled = await waitIdle(nextPid);
+    if (settled > 2500) console.log(`  (waited ${(settled / 1000).toFixed(1)} s for the server to finish abandoned requests)`);
+    const warm = await warmUp(server.url, row, browser.cookie);
+    let result = await drive(server.url, row, browser.cookie, { connections: args.connections, seconds: args.seconds });
+    if (result.responses < args.connections) {
+      // Each response took longer than the window: measure one request per connection to the end instead of reporting nothing.
+      console.log(`  ${row.label}: only ${result.responses} responses in ${args.seconds} s; measuring ${args.connections} concurrent requests until answered…`);
+      await waitIdle(nextPid);
+      result = await drive(server.url, row, browser.cookie, { connections: args.connections, seconds: 0, amount: args.connections, timeout: 120 });
+    }
+    results.push(result);
+    console.log(`  ${row.label}: warm-up ${warm.toFixed(0)} ms, ${result.responses} responses in ${result.seconds.toFixed(1)} s, ${result.rps.toFixed(1)} req/s, ${result.errors} errors`);
+  }
+  let memory: Awaited<ReturnType<typeof peakMemory>> | null = null;
+  if (!args.skipRss) {
+    const heavy = results.filter((r) => r.row.key === "sdg" || r.row.key === "schedule").sort((a, b) => a.rps - b.rps)[0]?.row ?? rows.schedule;
+    await waitIdle(nextPid);
+    await warmUp(server.url, heavy, browser.cookie);
+    memory = await peakMemory(server, heavy, browser.cookie);
+  }
+  const loadAfter = os.loadavg()[0]!;
+  await server.stop();
+  console.log("Timing the register's list query (raw SQL vs data layer)…");
+  const list = await listQuery(db.url);
+
+  console.log(`\n## HTTP bench, ${new Date().toString()}\n`);
+  console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; ` +
+    `1-min load average ${loadBefore.toFixed(1)} before the rows, ${loadAfter.toFixed(1)} after (the bench's own client and the server count too).`);
+  console.log(`Database: ${db.where}; ${args.plans} synthetic plans + the Røros example; signed in as the demo viewer.`);
+  console.log(`Load: autocannon, ${args.connections} connections, ${args.seconds} s per row, 30 s timeout, Accept-Encoding gzip/deflate/br; bytes/resp as received (headers + compressed body).\n`);
+  console.log(resultTable(results));
+  console.log(`\nFirst-load JavaScript (Chromium, cache disabled, type Script):\n\n${firstLoadTable(browser.firstLoad)}`);
+  if (memory) {
+    console.log(`\nServer memory (Next.js server pid ${memory.pid}) under 4 concurrent requests to ${memory.row.label} (8 requests, p50 ${memory.p50.toFixed(0)} ms, ${memory.errors} errors): ` +
+      `RSS ${memory.before.toFixed(0)} MiB before, peak ${memory.peak.toFixed(0)} MiB (sampled every 25 ms); VmHWM over the whole run ${memory.hwm.toFixed(0)} MiB.`);
+  }
+  const f = (s: Stats) => `mean ${s.mean.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`;
+  console.log(`\nRegister list query, default /plans view (${list.total} plans not archived, 6 queries: count, then 5 in parallel), ${list.runs} sequential runs each:\n` +
+    `  (a) Prisma's captured SQL through pg directly: ${f(list.raw)}\n  (b) listPlansPage through a PrismaClient:     ${f(list.layer)}\n` +
+    `  b/a: ${(list.layer.mean / list.raw.mean).toFixed(2)}× (mean), ${(list.layer.p95 / list.raw.p95).toFixed(2)}× (p95)`);
+} catch (error) {
+  if (server) console.error(`\nServer output (last lines):\n${server.log().split("\n").slice(-30).join("\n")}`);
+  throw error;
+} finally {
+  await cleanup();
+}
+process.exit(0);
