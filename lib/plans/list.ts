@@ -9,6 +9,7 @@ import { planStatuses, planTypes } from "./schema";
 import { dueStates, SOON_MONTHS } from "../schedule/due";
 import { many, optional } from "../url-params";
 import { planUnits } from "./units";
+import { cachedForRegister } from "../register-cache";
 
 export const PAGE_SIZE = 25;
 export const sortColumns = ["title", "type", "status", "adoptedOn", "revisionDueOn", "responsibleUnit"] as const;
@@ -74,25 +75,30 @@ type ListClient = Pick<PrismaClient, "plan" | "user" | "sdgGoal">;
 
 /** One page of the register with the counts and filter choices the page shows. */
 export async function listPlansPage(p: PlanListParams, client: ListClient = db, now = new Date()) {
-  const where = planListWhere(p, now);
-  const total = await client.plan.count({ where });
+  // The counts per status (the status filter left out) also give the total: no separate count.
+  const statusGroups = await client.plan.groupBy({ by: ["status"], where: planListWhere(p, now, false), _count: { _all: true } });
+  const statusCounts = Object.fromEntries(statusGroups.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>;
+  const total = statusGroups.filter((g) => !p.status.length || p.status.includes(g.status)).reduce((sum, g) => sum + g._count._all, 0);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(p.page ?? 1, pages);
-  const [plans, statusGroups, units, owners, goals] = await Promise.all([
-    client.plan.findMany({
-      where,
-      orderBy: orderBy(p),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true },
-    }),
-    client.plan.groupBy({ by: ["status"], where: planListWhere(p, now, false), _count: { _all: true } }),
-    planUnits(client),
-    client.user.findMany({ where: { ownedPlans: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true } }),
-  ]);
-  const statusCounts = Object.fromEntries(statusGroups.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>;
-  return { plans, total, page, pages, statusCounts, units, owners, goals };
+  const plans = await client.plan.findMany({
+    where: planListWhere(p, now),
+    orderBy: orderBy(p),
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true },
+  });
+  // The app's own client: the choices come from the instance's cache while the register is unchanged.
+  const choices = client === db ? await cachedForRegister("plan-list-choices", () => listChoices(db)) : await listChoices(client);
+  return { plans, total, page, pages, statusCounts, ...choices };
+}
+
+/** The filters' choices: units and owners of any plan, and the SDG goals. */
+export async function listChoices(client: ListClient = db) {
+  const units = await planUnits(client);
+  const owners = await client.user.findMany({ where: { ownedPlans: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const goals = await client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true } });
+  return { units, owners, goals };
 }
 
 export type PlanListPage = Awaited<ReturnType<typeof listPlansPage>>;

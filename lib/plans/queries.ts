@@ -1,9 +1,10 @@
 // Reads for the plan register. Pages call these; no Prisma calls in components.
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 
-/** One plan with everything its page shows, or null. */
-export function getPlan(id: number) {
+/** One plan with everything its page shows, or null (read once per request: metadata and page share it). */
+export const getPlan = cache((id: number) => {
   return db.plan.findUnique({
     where: { id },
     include: {
@@ -18,7 +19,7 @@ export function getPlan(id: number) {
       strategyDecisions: { include: { period: true }, orderBy: { period: { startYear: "desc" } } },
     },
   });
-}
+});
 
 export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
 

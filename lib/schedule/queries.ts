@@ -8,6 +8,7 @@ import { endOfYear, startOfYear } from "../dates";
 import { activePlanWhere } from "../plans/active";
 import { planTypes } from "../plans/schema";
 import { planUnits } from "../plans/units";
+import { cachedForRegister } from "../register-cache";
 import { electionPeriodOf } from "./election";
 import { dueWhere } from "../plans/list";
 import { SCHEDULE_PAGE_SIZE, type ScheduleGrouping, type ScheduleParams } from "./params";
@@ -52,14 +53,20 @@ export async function listSchedule(p: ScheduleParams, client: Client = db) {
   const plans = await client.plan.findMany({ where, orderBy: scheduleOrder(group), skip: (page - 1) * size, take: size, select: scheduleSelect });
   const groupSizes = await groupCounts(client, where, group, total);
   const extent = await client.plan.aggregate({ where, _min: { adoptedOn: true, revisionDueOn: true }, _max: { adoptedOn: true, revisionDueOn: true } });
-  const units = await planUnits(client, activePlanWhere);
-  const goals = await client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true } });
+  const { units, goals } = client === db ? await cachedForRegister("schedule-choices", () => scheduleChoices(db)) : await scheduleChoices(client);
   // The two corners of the filtered plans' dates: the axis is the same on every page.
   const span = [
     { adoptedOn: extent._min.adoptedOn, revisionDueOn: extent._max.revisionDueOn },
     { adoptedOn: extent._max.adoptedOn, revisionDueOn: extent._min.revisionDueOn },
   ];
   return { plans, total, page, pages, size, groupSizes, span, units, goals };
+}
+
+/** The filters' choices: units of active plans, and the SDG goals. */
+async function scheduleChoices(client: Client) {
+  const units = await planUnits(client, activePlanWhere);
+  const goals = await client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true } });
+  return { units, goals };
 }
 
 async function groupCounts(client: Client, where: Prisma.PlanWhereInput, group: ScheduleGrouping, total: number): Promise<Map<string, number>> {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -18,10 +19,11 @@ import { getPeriodProgram } from "@/lib/periods/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-async function load(raw: string) {
+// Metadata and page read the period once per request.
+const load = cache(async (raw: string) => {
   const id = parseId(raw);
   return id ? getPeriodProgram(id) : null;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const period = await load((await params).id);
