@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/ui/client-messages";
+import { LocaleProvider } from "@/components/layout/locale-context";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +14,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
-        {/* Only what every page's client parts need (the error page); forms get theirs from ClientMessages. */}
-        <ClientMessages namespaces={["error"]}>{children}</ClientMessages>
+        {/* No translations for the client here: forms get theirs from ClientMessages, the error page has its own. */}
+        <LocaleProvider locale={locale === "en" ? "en" : "nb"}>{children}</LocaleProvider>
       </body>
     </html>
   );

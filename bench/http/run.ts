@@ -59,7 +59,7 @@ async function peakMemory(server: AppServer, row: Row, cookie: string) {
   return { row, pid, before, peak: Math.max(peak, memoryOf(pid).rss), hwm: memoryOf(pid).hwm, p50: result.p50, errors: result.errors };
 }
 
-type ListQuery = { runs: number; total: number; raw: Stats; layer: Stats };
+type ListQuery = { runs: number; total: number; sql: string[]; raw: Stats; layer: Stats };
 
 function listQuery(databaseUrl: string): Promise<ListQuery> {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/http/list-query.ts"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] });
@@ -135,7 +135,7 @@ try {
       `RSS ${memory.before.toFixed(0)} MiB before, peak ${memory.peak.toFixed(0)} MiB (sampled every 25 ms); VmHWM over the whole run ${memory.hwm.toFixed(0)} MiB.`);
   }
   const f = (s: Stats) => `mean ${s.mean.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`;
-  console.log(`\nRegister list query, default /plans view (${list.total} plans not archived, 6 queries: count, then 5 in parallel), ${list.runs} sequential runs each:\n` +
+  console.log(`\nRegister list query, default /plans view (${list.total} plans not archived, ${list.sql.length} queries one after the other: the page query and its counts, and the filter choices the app caches), ${list.runs} sequential runs each:\n` +
     `  (a) Prisma's captured SQL through pg directly: ${f(list.raw)}\n  (b) listPlansPage through a PrismaClient:     ${f(list.layer)}\n` +
     `  b/a: ${(list.layer.mean / list.raw.mean).toFixed(2)}× (mean), ${(list.layer.p95 / list.raw.p95).toFixed(2)}× (p95)`);
 } catch (error) {

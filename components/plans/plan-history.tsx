@@ -45,6 +45,8 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
       {history.entries.length === 0 ? (
         <EmptyNote>{t("plans.history.none")}</EmptyNote>
       ) : (
+        <>
+        {history.total > history.entries.length ? <p className="mb-3 text-sm text-gray-700">{t("plans.history.latest", { shown: history.entries.length, total: history.total })}</p> : null}
         <ol className="space-y-4">
           {history.entries.map((entry) => (
             <li key={entry.id} className="rounded border border-gray-300 bg-white p-4">
@@ -81,6 +83,7 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
             </li>
           ))}
         </ol>
+        </>
       )}
     </Section>
   );

@@ -5,13 +5,14 @@ import { changedFields, type FieldChange, type PlanSnapshot } from "./snapshot";
 
 export type HistoryEntry = { id: string; at: Date; type: string; actorName: string | null; changes: FieldChange[]; decision?: Record<string, unknown> };
 
-/** Newest first; names of owners and related plans are looked up in two queries. */
+/** How many of a plan's changes its page shows (newest first); the count says how many there are. */
+export const HISTORY_LIMIT = 50;
+
+/** Newest first, at most HISTORY_LIMIT; names of owners and related plans are looked up in two queries. */
 export async function getPlanHistory(planId: number) {
-  const events = await db.auditEvent.findMany({
-    where: { entityType: "plan", entityId: String(planId) },
-    include: { actor: { select: { name: true } } },
-    orderBy: { id: "desc" },
-  });
+  const where = { entityType: "plan", entityId: String(planId) };
+  const total = await db.auditEvent.count({ where });
+  const events = await db.auditEvent.findMany({ where, include: { actor: { select: { name: true } } }, orderBy: { id: "desc" }, take: HISTORY_LIMIT });
   const entries: HistoryEntry[] = events.map((e) => {
     const before = e.before as Partial<PlanSnapshot> | null;
     const after = e.after as Partial<PlanSnapshot> | null;
@@ -34,7 +35,7 @@ export async function getPlanHistory(planId: number) {
     db.user.findMany({ where: { id: { in: [...ownerIds] } }, select: { id: true, name: true } }),
     db.plan.findMany({ where: { id: { in: [...planIds] } }, select: { id: true, title: true } }),
   ]);
-  return { entries, ownerNames: new Map(owners.map((o) => [o.id, o.name])), planTitles: new Map(plans.map((p) => [p.id, p.title])) };
+  return { entries, total, ownerNames: new Map(owners.map((o) => [o.id, o.name])), planTitles: new Map(plans.map((p) => [p.id, p.title])) };
 }
 
 export type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>;
