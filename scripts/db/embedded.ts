@@ -4,6 +4,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import type { PgConfig } from "./connection";
 
@@ -143,7 +144,8 @@ export async function startEmbedded(options: { dataDir?: string; port?: number }
   }
   let db: PGlite | undefined;
   try {
-    db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+    // pg_trgm: the register's search indexes (the migrations create the extension).
+    db = options.dataDir ? await PGlite.create(options.dataDir, { extensions: { pg_trgm } }) : await PGlite.create({ extensions: { pg_trgm } });
     const server = new PGLiteSocketServer({ db, host, port, maxConnections: EMBEDDED_MAX_CONNECTIONS });
     keepTurnUntilSync(server);
     await server.start();
