@@ -27,6 +27,8 @@ function rowsFor(f: Fixtures, staticPath: string): Record<RowKey, Row> {
   const pages = f.searchPages >= 40 ? `of ${f.searchPages}` : `— only ${f.searchPages} pages, shows the last`;
   return {
     static: { key: "static", label: `static chunk ${staticPath.split("/").pop()}`, path: staticPath, expectType: /javascript/ },
+    // The floor for a dynamic answer: a route handler with no database and no React.
+    health: { key: "health", label: "floor: /api/health (route handler)", path: "/api/health", expectType: /json/ },
     plans: { key: "plans", label: "/plans", path: "/plans" },
     "plans-search": { key: "plans-search", label: `/plans q=${SEARCH.q} + status + required, sort revision desc, page 40 ${pages}`, path: `/plans?${search}` },
     plan: { key: "plan", label: `/plans/${f.planId}`, path: `/plans/${f.planId}` },
