@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "../lib/db";
 import { getPlan } from "../lib/plans/queries";
 import { listPlansPage, planListParamsSchema } from "../lib/plans/list";
-import { createPlan } from "./support/factories";
+import { createPlan, unique } from "./support/factories";
 
 describe("plan queries", () => {
   it("the register lists active plans and leaves archived ones out", async () => {
-    const active = await createPlan();
-    const archived = await createPlan({ archivedAt: new Date() });
-    const search = (extra: Record<string, string> = {}) => listPlansPage(planListParamsSchema.parse({ q: "Testplan", ...extra }));
+    // Its own search word: other tests add "Testplan …" plans meanwhile, which would shift the pages.
+    const word = unique("Arkivsøk").replace(/\s+/g, "");
+    const active = await createPlan({ title: `${word} aktiv` });
+    const archived = await createPlan({ title: `${word} arkivert`, archivedAt: new Date() });
+    const search = (extra: Record<string, string> = {}) => listPlansPage(planListParamsSchema.parse({ q: word, ...extra }));
     const all = async (extra: Record<string, string> = {}) => {
       const ids: number[] = [];
       const first = await search(extra);
