@@ -53,14 +53,21 @@ export async function readPlanRows(p: SdgCoverageParams, w: Window, goals: { cod
  */
 export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db) {
   const filter = planFilterSql(p);
-  const [goals, byTypeAndGoal, byType, units] = await Promise.all([
+  const [goals, byTypeAndGoal, targetsByGoal, byType, units] = await Promise.all([
     readGoals(client),
-    // One pass for both levels: rows without a type are the goal totals.
-    client.$queryRaw<{ type: PlanType | null; goal: number; plans: number; targets: number }[]>`
-      SELECT p.type::text AS type, t.goal_code AS goal, COUNT(DISTINCT p.id)::int AS plans, COUNT(DISTINCT t.code)::int AS targets
-      FROM plans p JOIN plan_targets pt ON pt.plan_id = p.id JOIN sdg_targets t ON t.code = pt.target_code
-      WHERE ${filter}
-      GROUP BY GROUPING SETS ((t.goal_code), (p.type, t.goal_code))`,
+    // Distinct (plan, goal) pairs first, so the count needs no COUNT(DISTINCT …) (a sort that
+    // spilled to disk at 100,000 links); a plan has one type, so a goal's plans are the sum over types.
+    client.$queryRaw<{ type: PlanType; goal: number; plans: number }[]>`
+      SELECT x.type::text AS type, x.goal, COUNT(*)::int AS plans FROM (
+        SELECT DISTINCT p.id, p.type, t.goal_code AS goal
+        FROM plans p JOIN plan_targets pt ON pt.plan_id = p.id JOIN sdg_targets t ON t.code = pt.target_code
+        WHERE ${filter}
+      ) x GROUP BY x.type, x.goal`,
+    // Targets addressed by at least one filtered plan: 169 index probes that stop at the first plan.
+    client.$queryRaw<{ goal: number; targets: number }[]>`
+      SELECT t.goal_code AS goal, COUNT(*)::int AS targets FROM sdg_targets t
+      WHERE EXISTS (SELECT 1 FROM plan_targets pt JOIN plans p ON p.id = pt.plan_id WHERE pt.target_code = t.code AND ${filter})
+      GROUP BY t.goal_code`,
     client.$queryRaw<{ type: PlanType; plans: number }[]>`
       SELECT p.type::text AS type, COUNT(*)::int AS plans FROM plans p WHERE ${filter} GROUP BY p.type ORDER BY p.type`,
     client.plan.findMany({ where: { AND: [activePlanWhere, { responsibleUnit: { not: null } }] }, distinct: ["responsibleUnit"], select: { responsibleUnit: true }, orderBy: { responsibleUnit: "asc" } }),
@@ -68,8 +75,11 @@ export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db
   const total = byType.reduce((sum, t) => sum + t.plans, 0);
   const paging = pageOf(p.page, total, p.size ?? SDG_PAGE_SIZE);
   const rows = total === 0 ? [] : await readPlanRows(p, { limit: paging.size, offset: paging.offset }, goals, client);
-  const goalCounts: GoalCount[] = byTypeAndGoal.filter((r) => r.type === null);
-  const typeCounts = countsByKey(goals, byTypeAndGoal.flatMap((r): Cell<PlanType>[] => (r.type === null ? [] : [{ key: r.type, goal: r.goal, n: r.plans }])));
+  const typeCells = byTypeAndGoal.map((r): Cell<PlanType> => ({ key: r.type, goal: r.goal, n: r.plans }));
+  const plansByGoal = new Map<number, number>();
+  for (const c of typeCells) plansByGoal.set(c.goal, (plansByGoal.get(c.goal) ?? 0) + c.n);
+  const goalCounts: GoalCount[] = targetsByGoal.map((r) => ({ goal: r.goal, targets: r.targets, plans: plansByGoal.get(r.goal) ?? 0 }));
+  const typeCounts = countsByKey(goals, typeCells);
   return {
     ...goalTotals(goals, goalCounts),
     total,
