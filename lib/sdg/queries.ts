@@ -6,6 +6,8 @@ import { db } from "../db";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { PlanType } from "../generated/prisma/enums";
 import { activePlanWhere, endedStatuses } from "../plans/active";
+import { planUnits } from "../plans/units";
+import { cachedForRegister } from "../register-cache";
 import { countsByKey, goalTargetCoverage, goalTotals, pageOf, type Cell, type GoalCount, type RankedPlan } from "./coverage";
 import { PLANS_PER_TARGET, SDG_PAGE_SIZE, type SdgCoverageParams, type SdgPageParams } from "./schema";
 
@@ -21,6 +23,13 @@ function planFilterSql(p: SdgCoverageParams): Prisma.Sql {
 function readGoals(client: SdgClient) {
   return client.sdgGoal.findMany({ orderBy: { code: "asc" }, select: { code: true, shortNb: true, shortEn: true, _count: { select: { targets: true } } } })
     .then((goals) => goals.map(({ _count, ...goal }) => ({ ...goal, targetCount: _count.targets })));
+}
+
+/** The goals with their target counts and the units the filter offers (cached per register version). */
+async function sdgChoices(client: SdgClient) {
+  const goals = await readGoals(client);
+  const units = await planUnits(client, activePlanWhere);
+  return { goals, units };
 }
 
 /** Which plans of the ordered list to read: a page by offset, or the batch after a plan (keyset). */
@@ -53,8 +62,8 @@ export async function readPlanRows(p: SdgCoverageParams, w: Window, goals: { cod
  */
 export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db) {
   const filter = planFilterSql(p);
-  const [goals, byTypeAndGoal, targetsByGoal, byType, units] = await Promise.all([
-    readGoals(client),
+  const [{ goals, units }, byTypeAndGoal, targetsByGoal, byType] = await Promise.all([
+    client === db ? cachedForRegister("sdg-choices", () => sdgChoices(db)) : sdgChoices(client),
     // Distinct (plan, goal) pairs first, so the count needs no COUNT(DISTINCT …) (a sort that
     // spilled to disk at 100,000 links); a plan has one type, so a goal's plans are the sum over types.
     client.$queryRaw<{ type: PlanType; goal: number; plans: number }[]>`
@@ -70,7 +79,6 @@ export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db
       GROUP BY t.goal_code`,
     client.$queryRaw<{ type: PlanType; plans: number }[]>`
       SELECT p.type::text AS type, COUNT(*)::int AS plans FROM plans p WHERE ${filter} GROUP BY p.type ORDER BY p.type`,
-    client.plan.findMany({ where: { AND: [activePlanWhere, { responsibleUnit: { not: null } }] }, distinct: ["responsibleUnit"], select: { responsibleUnit: true }, orderBy: { responsibleUnit: "asc" } }),
   ]);
   const total = byType.reduce((sum, t) => sum + t.plans, 0);
   const paging = pageOf(p.page, total, p.size ?? SDG_PAGE_SIZE);
@@ -86,7 +94,7 @@ export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db
     types: byType.map((t) => ({ type: t.type, planCount: t.plans, counts: typeCounts(t.type) })),
     rows,
     ...paging,
-    units: units.flatMap((u) => (u.responsibleUnit ? [u.responsibleUnit] : [])),
+    units,
   };
 }
 
