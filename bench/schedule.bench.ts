@@ -9,8 +9,8 @@ import { decisionKinds } from "../lib/periods/completion";
 import { getPeriodProgram } from "../lib/periods/queries";
 import { scheduleParamsSchema } from "../lib/schedule/params";
 import { listSchedule } from "../lib/schedule/queries";
-import { getCoverageMatrix } from "../lib/sdg/queries";
-import { sdgCoverageParamsSchema } from "../lib/sdg/schema";
+import { allPlanRows, getCoverageMatrix, getGoalCoverage } from "../lib/sdg/queries";
+import { sdgPageParamsSchema } from "../lib/sdg/schema";
 
 const PLANS = 2_000;
 const types = ["kommunedelplan", "temaplan", "strategi", "handlingsplan"] as const;
@@ -37,5 +37,8 @@ describe(`${PLANS} active plans`, () => {
   bench("schedule, all plans grouped by type", async () => { await listSchedule(scheduleParamsSchema.parse({})); });
   bench("schedule, one election period and one SDG goal", async () => { await listSchedule(scheduleParamsSchema.parse({ period: "2024", goal: "11" })); });
   bench("planprogram of a strategy with 300 decisions", async () => { await getPeriodProgram(period.id); });
-  bench("SDG coverage matrix", async () => { await getCoverageMatrix(sdgCoverageParamsSchema.parse({})); });
+  bench("SDG coverage: figures over all plans and the first page of 50", async () => { await getCoverageMatrix(sdgPageParamsSchema.parse({})); });
+  bench("SDG coverage: the last page", async () => { await getCoverageMatrix(sdgPageParamsSchema.parse({ page: "100000" })); });
+  bench("SDG goal 11: 20 plans per target and the counts", async () => { await getGoalCoverage(11, sdgPageParamsSchema.parse({})); });
+  bench("SDG download: every plan's counts, in batches", async () => { for await (const batch of allPlanRows(sdgPageParamsSchema.parse({}))) void batch; });
 });

@@ -25,6 +25,7 @@ const routeAccess: Record<string, Access> = {
   "/periods/[id]/edit": "plan.write",
   "/sdg": "plan.read",
   "/sdg/[goal]": "plan.read",
+  "/sdg/download": "plan.read",
   "/account": "account.self",
   // The secret link is the credential: an unknown token is a 404 for everyone.
   "/api/calendar/[token]": "public",

@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { coverageMatrix, goalOfTarget, goalTargetCoverage } from "../lib/sdg/coverage";
-import { filterQuery, goalCodeSchema, isFiltered, sdgCoverageParamsSchema } from "../lib/sdg/schema";
+import { countsByKey, goalTargetCoverage, goalTotals, pageOf } from "../lib/sdg/coverage";
+import { filterQuery, goalCodeSchema, isFiltered, registerGoalHref, sdgCoverageParamsSchema, sdgPageHref, sdgPageParamsSchema } from "../lib/sdg/schema";
 
 // The real shape: 17 goals and their target counts (169 in all).
 const targetCounts = [7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19];
 const goals = targetCounts.map((targetCount, i) => ({ code: i + 1, targetCount }));
-const plan = (id: number) => ({ id, title: `Plan ${id}` });
-const countsOf = (m: ReturnType<typeof coverageMatrix>, planId: number) => m.rows.find((r) => r.plan.id === planId)?.counts;
 
-describe("goalOfTarget", () => {
-  it("reads the goal of numbered and lettered targets", () => {
-    expect(["1.1", "11.3", "17.a", "16.b", "3.d"].map(goalOfTarget)).toEqual([1, 11, 17, 16, 3]);
-  });
-});
-
-describe("coverageMatrix", () => {
-  it("with no plans, no goal and no target is covered", () => {
-    const m = coverageMatrix(goals, [], []);
-    expect(m.rows).toEqual([]);
+describe("goalTotals", () => {
+  it("with no counts, no goal and no target is covered", () => {
+    const m = goalTotals(goals, []);
     expect(m.uncoveredGoals).toEqual(goals.map((g) => g.code));
     expect(m.coveredGoalCount).toBe(0);
     expect(m.coveredTargetCount).toBe(0);
@@ -25,86 +16,54 @@ describe("coverageMatrix", () => {
     expect(m.goals.every((g) => g.planCount === 0 && g.coveredTargets === 0 && !g.covered)).toBe(true);
   });
 
-  it("a plan without targets is a row of zeros", () => {
-    const m = coverageMatrix(goals, [plan(1)], []);
-    expect(countsOf(m, 1)).toEqual(goals.map(() => 0));
-  });
-
-  it("counts every target of one goal a plan addresses, in that goal's cell", () => {
-    const m = coverageMatrix(goals, [plan(1)], [
-      { planId: 1, targetCode: "3.4" },
-      { planId: 1, targetCode: "3.5" },
-      { planId: 1, targetCode: "3.6" },
-      { planId: 1, targetCode: "11.2" },
-    ]);
-    const counts = countsOf(m, 1)!;
-    expect(counts[2]).toBe(3);
-    expect(counts[10]).toBe(1);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
-    expect(m.goals[2]).toMatchObject({ code: 3, planCount: 1, coveredTargets: 3, covered: true });
-    expect(m.coveredGoalCount).toBe(2);
-    expect(m.coveredTargetCount).toBe(4);
-  });
-
-  it("counts a duplicated link once, and a target shared by plans once in the goal's total", () => {
-    const m = coverageMatrix(goals, [plan(1), plan(2)], [
-      { planId: 1, targetCode: "3.4" },
-      { planId: 1, targetCode: "3.4" },
-      { planId: 2, targetCode: "3.4" },
-      { planId: 2, targetCode: "3.8" },
-    ]);
-    expect(countsOf(m, 1)![2]).toBe(1);
-    expect(countsOf(m, 2)![2]).toBe(2);
-    expect(m.goals[2]).toMatchObject({ planCount: 2, coveredTargets: 2 });
-    expect(m.coveredTargetCount).toBe(2);
-  });
-
-  it("lists goals no plan addresses as uncovered, in goal order; lettered targets count", () => {
-    const m = coverageMatrix(goals, [plan(1), plan(2)], [
-      { planId: 1, targetCode: "1.1" },
-      { planId: 2, targetCode: "14.a" },
-      { planId: 2, targetCode: "14.1" },
-    ]);
+  it("takes each goal's counts, lists the others as uncovered in goal order, and sums the targets", () => {
+    const m = goalTotals(goals.map((g) => ({ ...g, shortNb: `Mål ${g.code}` })), [{ goal: 14, plans: 1, targets: 2 }, { goal: 1, plans: 3, targets: 1 }]);
     expect(m.uncoveredGoals).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17]);
-    expect(m.goals[13]).toMatchObject({ code: 14, planCount: 1, coveredTargets: 2, covered: true });
+    expect(m.goals[13]).toMatchObject({ code: 14, planCount: 1, coveredTargets: 2, covered: true, shortNb: "Mål 14" });
     expect(m.goals[1]).toMatchObject({ code: 2, planCount: 0, coveredTargets: 0, covered: false });
     expect(m.coveredGoalCount).toBe(2);
+    expect(m.coveredTargetCount).toBe(3);
   });
+});
 
-  it("ignores links of plans outside the rows (filtered out, or created meanwhile)", () => {
-    const m = coverageMatrix(goals, [plan(1)], [{ planId: 99, targetCode: "6.1" }, { planId: 1, targetCode: "6.2" }]);
-    expect(m.goals[5]).toMatchObject({ planCount: 1, coveredTargets: 1 });
-    expect(m.rows).toHaveLength(1);
+describe("countsByKey", () => {
+  it("puts each cell in its goal's column, zeros elsewhere, and ignores unknown goals", () => {
+    const counts = countsByKey(goals, [{ key: 1, goal: 3, n: 3 }, { key: 1, goal: 11, n: 1 }, { key: 2, goal: 17, n: 2 }, { key: 2, goal: 18, n: 9 }]);
+    expect(counts(1)[2]).toBe(3);
+    expect(counts(1)[10]).toBe(1);
+    expect(counts(1).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(counts(2)).toEqual([...Array(16).fill(0), 2]);
+    expect(counts(3)).toEqual(Array(17).fill(0));
   });
+});
 
-  it("keeps the plans' order and the goals' extra fields", () => {
-    const named = goals.map((g) => ({ ...g, shortNb: `Mål ${g.code}` }));
-    const m = coverageMatrix(named, [plan(2), plan(1)], []);
-    expect(m.rows.map((r) => r.plan.id)).toEqual([2, 1]);
-    expect(m.goals[0]?.shortNb).toBe("Mål 1");
+describe("pageOf", () => {
+  it("shows everything on page 1 when it fits, and clamps a page past the end to the last", () => {
+    expect(pageOf(undefined, 20, 50)).toEqual({ page: 1, pages: 1, size: 50, offset: 0 });
+    expect(pageOf(undefined, 0, 50)).toEqual({ page: 1, pages: 1, size: 50, offset: 0 });
+    expect(pageOf(3, 200, 10)).toEqual({ page: 3, pages: 20, size: 10, offset: 20 });
+    expect(pageOf(99, 201, 10)).toEqual({ page: 21, pages: 21, size: 10, offset: 200 });
   });
 });
 
 describe("goalTargetCoverage", () => {
   const targets = ["14.1", "14.2", "14.a", "14.b"].map((code) => ({ code }));
 
-  it("lists each target's plans in the given order and counts the covered targets", () => {
-    const r = goalTargetCoverage(targets, [plan(2), plan(1)], [
-      { planId: 1, targetCode: "14.a" },
-      { planId: 2, targetCode: "14.a" },
-      { planId: 2, targetCode: "14.a" },
-      { planId: 1, targetCode: "14.2" },
-      { planId: 1, targetCode: "3.4" },
+  it("lists each target's ranked plans with the count of all of them, and counts the covered targets", () => {
+    const r = goalTargetCoverage(targets, [
+      { target: "14.2", id: 1, title: "A", total: 1 },
+      { target: "14.a", id: 2, title: "B", total: 30 },
+      { target: "14.a", id: 1, title: "C", total: 30 },
     ]);
-    expect(r.targets.map((t) => [t.target.code, t.plans.map((p) => p.id)])).toEqual([["14.1", []], ["14.2", [1]], ["14.a", [2, 1]], ["14.b", []]]);
+    expect(r.targets.map((t) => [t.target.code, t.plans.map((p) => p.id), t.planCount])).toEqual([["14.1", [], 0], ["14.2", [1], 1], ["14.a", [2, 1], 30], ["14.b", [], 0]]);
     expect(r.coveredCount).toBe(2);
     expect(r.targetCount).toBe(4);
   });
 
   it("with no plans every target is uncovered", () => {
-    const r = goalTargetCoverage(targets, [], []);
+    const r = goalTargetCoverage(targets, []);
     expect(r.coveredCount).toBe(0);
-    expect(r.targets.every((t) => t.plans.length === 0)).toBe(true);
+    expect(r.targets.every((t) => t.plans.length === 0 && t.planCount === 0)).toBe(true);
   });
 });
 
@@ -120,5 +79,21 @@ describe("SDG page parameters", () => {
     expect(filterQuery(p)).toBe("?type=temaplan&unit=Helse+og+omsorg");
     expect(filterQuery(sdgCoverageParamsSchema.parse({}))).toBe("");
     expect(isFiltered(sdgCoverageParamsSchema.parse({ unit: "  " }))).toBe(false);
+  });
+
+  it("page and size are dropped when malformed or out of range; page links keep filters and size", () => {
+    expect(sdgPageParamsSchema.parse({ page: "2", size: "10" })).toMatchObject({ page: 2, size: 10 });
+    for (const bad of [{ page: "0" }, { page: "x" }, { size: "9" }, { size: "201" }, { size: "12.5" }, { page: "2\u0000" }]) {
+      const p = sdgPageParamsSchema.parse(bad);
+      expect([p.page, p.size], JSON.stringify(bad)).toEqual([undefined, undefined]);
+    }
+    const p = sdgPageParamsSchema.parse({ type: "temaplan", unit: "Helse og omsorg", size: "10", page: "4" });
+    expect(sdgPageHref(p, 5)).toBe("/sdg?type=temaplan&unit=Helse+og+omsorg&size=10&page=5#sdg-plans");
+    expect(sdgPageHref(sdgPageParamsSchema.parse({}), 1)).toBe("/sdg#sdg-plans");
+  });
+
+  it("the register link lists the goal's active plans with the same filters", () => {
+    expect(registerGoalHref(11, sdgCoverageParamsSchema.parse({ unit: "Teknisk" })))
+      .toBe("/plans?unit=Teknisk&goal=11&status=planlagt&status=under_utarbeidelse&status=vedtatt&status=under_revisjon");
   });
 });

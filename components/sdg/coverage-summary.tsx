@@ -12,7 +12,7 @@ export async function CoverageSummary({ matrix, query }: { matrix: CoverageMatri
       <p className="mb-1 font-medium">
         {t("summary", { goals: matrix.coveredGoalCount, goalTotal: matrix.goals.length, targets: matrix.coveredTargetCount, targetTotal: matrix.targetCount })}
       </p>
-      <p className="mb-4 text-sm text-gray-700">{t("planCount", { count: matrix.rows.length })}</p>
+      <p className="mb-4 text-sm text-gray-700">{t("planCount", { count: matrix.total })}</p>
       <h2 id="sdg-uncovered-heading" className="mb-2 text-xl font-semibold text-gray-900">{t("uncoveredTitle")}</h2>
       {uncovered.length === 0 ? (
         <p>{t("uncoveredNone")}</p>

@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CoverageFilters } from "@/components/sdg/coverage-filters";
 import { CoverageSummary } from "@/components/sdg/coverage-summary";
-import { CoverageTable } from "@/components/sdg/coverage-table";
 import { FilterNotice } from "@/components/sdg/filter-notice";
+import { PlanDetail } from "@/components/sdg/plan-detail";
+import { TypeTable } from "@/components/sdg/type-table";
 import { getCoverageMatrix } from "@/lib/sdg/queries";
-import { filterQuery, sdgCoverageParamsSchema } from "@/lib/sdg/schema";
+import { filterQuery, sdgPageParamsSchema } from "@/lib/sdg/schema";
 import { requirePermission } from "@/lib/auth/guards";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SdgCoveragePage({ searchParams }: Props) {
   await requirePermission("plan.read");
-  const params = sdgCoverageParamsSchema.parse(await searchParams);
+  const params = sdgPageParamsSchema.parse(await searchParams);
   const matrix = await getCoverageMatrix(params);
   const t = await getTranslations("sdgCoverage");
   const query = filterQuery(params);
@@ -30,10 +31,14 @@ export default async function SdgCoveragePage({ searchParams }: Props) {
       <CoverageFilters params={params} units={matrix.units} />
       <FilterNotice params={params} clearHref="/sdg" />
       <CoverageSummary matrix={matrix} query={query} />
-      {matrix.rows.length === 0 ? (
+      {matrix.total === 0 ? (
         <p className="rounded border border-gray-300 bg-white p-6">{t("noPlans")}</p>
       ) : (
-        <CoverageTable matrix={matrix} query={query} />
+        <>
+          <h2 className="mb-2 text-xl font-semibold text-gray-900">{t("typesTitle")}</h2>
+          <TypeTable matrix={matrix} params={params} query={query} />
+          <PlanDetail matrix={matrix} params={params} />
+        </>
       )}
     </div>
   );

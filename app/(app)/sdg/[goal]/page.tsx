@@ -37,7 +37,7 @@ export default async function SdgGoalPage({ params, searchParams }: Props) {
         lead={<strong>{t("targetsCovered", { covered: coverage.coveredCount, total: coverage.targetCount })}</strong>}
       />
       <FilterNotice params={filters} clearHref={`/sdg/${code.data}`} />
-      <GoalTargets coverage={coverage} />
+      <GoalTargets coverage={coverage} filters={filters} />
     </>
   );
 }
