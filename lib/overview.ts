@@ -16,7 +16,7 @@ export async function getOverview(today: Date, client: Pick<PrismaClient, "plan"
     summary,
     nextDeadlines,
     strategy: strategy
-      ? { ...strategy, completion: await periodCompletion(strategy.period.id, today, client), adoption: adoptionState(strategy.period, today) }
+      ? { ...strategy, completion: await periodCompletion(strategy.period, today, client), adoption: adoptionState(strategy.period, today) }
       : null,
   };
 }

@@ -161,7 +161,7 @@ describe("planprogram figures equal the database's counts", () => {
     await decide("repeal", { status: "vedtatt", adoptedOn: d("2010-01-01"), adoptedBy: "kommunestyret" });
     await decide("continue", { status: "vedtatt", adoptedOn: d("2016-01-01"), adoptedBy: "kommunestyret" });
 
-    const rates = await periodCompletion(period.id, d("2028-01-01"));
+    const rates = await periodCompletion(period, d("2028-01-01"));
     const rows = await db.$queryRaw<{ decision: string; total: bigint; done: bigint }[]>`
       SELECT d.decision::text AS decision, count(*) AS total,
         count(*) FILTER (WHERE CASE d.decision

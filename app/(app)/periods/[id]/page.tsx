@@ -41,7 +41,7 @@ export default async function PeriodPage({ params, searchParams }: Props) {
   const { saved } = query;
   const programParams = programParamsSchema.parse(query);
   const today = todayInOslo();
-  const { completion, total, page, pages, size, rows } = await getProgramPage(period.id, programParams, today);
+  const { completion, total, page, pages, size, rows } = await getProgramPage(period, programParams, today);
   const t = await getTranslations("periods");
   const tEnum = await getTranslations("enums.strategyDecision");
   const groups = decisionKinds.map((kind) => ({ kind, decisions: rows.filter((d) => d.decision === kind) })).filter((g) => g.decisions.length > 0);

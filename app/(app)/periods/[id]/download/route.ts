@@ -24,7 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const columns = ["plan", "type", "adoptedOn", "decision", "targetYear", "unit", "status", "outcome"] as const;
   const header = ["id", ...columns.map((c) => t(`programColumns.${c}`)), t("programColumns.archived")];
   return csvResponse(`planprogram-${period.id}-${today.toISOString().slice(0, 10)}.csv`, header, async (batch) =>
-    (await programBatch(period.id, today, batch)).map((d) => [
+    (await programBatch(period, today, batch)).map((d) => [
       d.plan.id, d.plan.title, tEnum(`planType.${d.plan.type}`), d.plan.adoptedOn, tEnum(`strategyDecision.${d.decision}`), d.targetYear,
       d.plan.responsibleUnit, tEnum(`planStatus.${d.plan.status}`), tOutcome(d.outcome), d.plan.archived ? t("archived") : "",
     ]),
