@@ -34,8 +34,8 @@ export function completionWindow(period: CompletionPeriod): { from: Date; to: Da
 const day = (d: Date) => Prisma.sql`${isoDate(d)}::date`;
 
 /**
- * The period's decisions `d` with their plans `p`, and `rep`: the plan's id when a plan adopted
- * in the window replaces it. A join rather than an EXISTS in the select list: PostgreSQL costs
+ * FROM and WHERE for the period's decisions `d` with their plans `p`, and `rep`: the plan's id
+ * when a plan adopted in the window replaces it. A join rather than an EXISTS in the select list: PostgreSQL costs
  * such a subquery as if it ran for every decision, which at thousands of decisions turns on JIT
  * compilation (tens of milliseconds) for a query that runs in a few.
  */

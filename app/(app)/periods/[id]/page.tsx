@@ -67,9 +67,10 @@ export default async function PeriodPage({ params, searchParams }: Props) {
       <Section id="program" title={t("program")}>
         <p className="mb-3 max-w-3xl text-gray-700">{t("programLead")}</p>
         {total > 0 ? (
-          <p className="no-print mb-3 flex flex-wrap gap-x-4">
+          <p className="mb-3 flex flex-wrap gap-x-4">
+            {/* Printed too: a printed page says which part of the program it is. */}
             {pages > 1 ? <span role="status">{t("programShowing", { from: (page - 1) * size + 1, to: (page - 1) * size + rows.length, total })}</span> : null}
-            <a href={`/periods/${period.id}/download`} className="text-brand-700 underline underline-offset-2" download>{t("download")}</a>
+            <a href={`/periods/${period.id}/download`} className="no-print text-brand-700 underline underline-offset-2" download>{t("download")}</a>
           </p>
         ) : null}
         {groups.length === 0 ? <EmptyNote>{t("programEmpty")}</EmptyNote> : null}
