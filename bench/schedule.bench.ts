@@ -6,7 +6,7 @@ import { db } from "../lib/db";
 import { addMonths, todayInOslo } from "../lib/dates";
 import { getOverview } from "../lib/overview";
 import { decisionKinds } from "../lib/periods/completion";
-import { getPeriodProgram } from "../lib/periods/queries";
+import { getProgramPage } from "../lib/periods/queries";
 import { scheduleParamsSchema } from "../lib/schedule/params";
 import { listSchedule } from "../lib/schedule/queries";
 import { allPlanRows, getCoverageMatrix, getGoalCoverage } from "../lib/sdg/queries";
@@ -36,7 +36,7 @@ describe(`${PLANS} active plans`, () => {
   bench("overview (figures, next deadlines, current strategy)", async () => { await getOverview(today); });
   bench("schedule, all plans grouped by type", async () => { await listSchedule(scheduleParamsSchema.parse({})); });
   bench("schedule, one election period and one SDG goal", async () => { await listSchedule(scheduleParamsSchema.parse({ period: "2024", goal: "11" })); });
-  bench("planprogram of a strategy with 300 decisions", async () => { await getPeriodProgram(period.id); });
+  bench("planprogram of a strategy with 300 decisions (completion and the first page)", async () => { await getProgramPage(period, {}, today); });
   bench("SDG coverage: figures over all plans and the first page of 50", async () => { await getCoverageMatrix(sdgPageParamsSchema.parse({})); });
   bench("SDG coverage: the last page", async () => { await getCoverageMatrix(sdgPageParamsSchema.parse({ page: "100000" })); });
   bench("SDG goal 11: 20 plans per target and the counts", async () => { await getGoalCoverage(11, sdgPageParamsSchema.parse({})); });

@@ -23,6 +23,7 @@ const routeAccess: Record<string, Access> = {
   "/periods/new": "plan.write",
   "/periods/[id]": "plan.read",
   "/periods/[id]/edit": "plan.write",
+  "/periods/[id]/download": "plan.read",
   "/sdg": "plan.read",
   "/sdg/[goal]": "plan.read",
   "/sdg/download": "plan.read",

@@ -61,3 +61,42 @@ test("a viewer reads the planning strategies but is not offered to register one"
   const response = await page.goto("/periods/new");
   expect(response?.status()).toBe(403);
 });
+
+test("a long planprogram shows one page of decisions with each group's full count, and the download holds every decision", async ({ page, loginAs, visit }) => {
+  const tag = randomUUID().slice(0, 6);
+  const period = await e2eDb().strategyPeriod.create({ data: { name: `Planstrategi 2012–2015 ${tag}`, startYear: 2012, endYear: 2015 } });
+  const plans = await e2eDb().plan.createManyAndReturn({
+    data: Array.from({ length: 24 }, (_, i) => ({ title: i === 0 ? `=HYPERLINK("http://evil.example") ${tag}` : `Programplan ${tag} ${String(i).padStart(2, "0")}`, type: "temaplan" as const, status: "planlagt" as const })),
+    select: { id: true },
+  });
+  await e2eDb().strategyDecision.createMany({ data: plans.map((p, i) => ({ periodId: period.id, planId: p.id, decision: i < 12 ? ("new" as const) : ("revise" as const), targetYear: 2014 })) });
+  await loginAs("viewer");
+
+  await visit(`/periods/${period.id}?size=10`);
+  const program = page.getByRole("region", { name: "Planprogram", exact: true });
+  await expect(program.locator("tbody tr")).toHaveCount(10);
+  await expect(program.getByRole("heading", { level: 3 })).toHaveText(["Ny plan (12)"]);
+  await expect(program.getByRole("status")).toHaveText("Viser vedtak 1–10 av 24.");
+  // The completion counts all 24, not the page.
+  await expect(page.getByTestId("completion").locator("[data-kind=new]").getByRole("cell")).toHaveText(["12", "0", "0", "12", /^0\s%$/]);
+  await expect(page.getByTestId("completion").locator("[data-kind=overall]").getByRole("cell").first()).toHaveText("24");
+  const pagination = page.getByRole("navigation", { name: /side/i });
+  await expect(pagination).toContainText("Side 1 av 3");
+  await pagination.getByRole("link", { name: /Neste/ }).click();
+  await expect(page).toHaveURL(/size=10&page=2/);
+  await expect(program.locator("tbody tr")).toHaveCount(10);
+  await expect(program.getByRole("heading", { level: 3 })).toHaveText(["Ny plan (12)", "Revideres (12)"]);
+
+  const download = page.waitForEvent("download");
+  await program.getByRole("link", { name: "Last ned hele planprogrammet (CSV)" }).click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const lines = text.slice(1).split("\r\n").filter(Boolean);
+  expect(lines).toHaveLength(25);
+  expect(lines[0]).toBe("id;Plan;Type;Vedtatt;Vedtak;Målår;Ansvarlig enhet;Status;Gjennomført?;Arkivert");
+  expect(new Set(lines.slice(1).map((l) => Number(l.split(";")[0])))).toEqual(new Set(plans.map((p) => p.id)));
+  expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") ${tag}"`);
+  expect(lines.filter((l) => l.includes(";Ikke gjennomført;"))).toHaveLength(24);
+});

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "./db";
 import type { PrismaClient } from "./generated/prisma/client";
-import { completion } from "./periods/completion";
+import { periodCompletion } from "./periods/completion";
 import { adoptionState } from "./periods/deadlines";
 import { findCurrentPeriod } from "./periods/queries";
 import { summarizeSchedule } from "./schedule/summary";
@@ -16,7 +16,7 @@ export async function getOverview(today: Date, client: Pick<PrismaClient, "plan"
     summary,
     nextDeadlines,
     strategy: strategy
-      ? { ...strategy, completion: completion(strategy.period.decisions, strategy.period, today), adoption: adoptionState(strategy.period, today) }
+      ? { ...strategy, completion: await periodCompletion(strategy.period, today, client), adoption: adoptionState(strategy.period, today) }
       : null,
   };
 }

@@ -1,12 +1,11 @@
-// The schedule's, the deadlines' and the completion rate's computations, with the date edge
-// cases: due today, leap days, missing dates, year ends and the Europe/Oslo calendar day.
+// The schedule's and the deadlines' computations, with the date edge cases: due today, leap
+// days, missing dates, year ends and the Europe/Oslo calendar day.
 import { describe, expect, it } from "vitest";
 import { addMonths, daysBetween, todayInOslo } from "../lib/dates";
 import { dueState, daysUntilDue } from "../lib/schedule/due";
 import { electionPeriodOf, electionPeriodsBetween } from "../lib/schedule/election";
 import { timelineAxis, timelineBar } from "../lib/schedule/timeline";
 import { adoptionDeadline, adoptionState, draftState } from "../lib/periods/deadlines";
-import { completion, decisionOutcome, type CompletionDecision } from "../lib/periods/completion";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -127,53 +126,5 @@ describe("legal deadlines of a planning strategy (pbl. § 10-1)", () => {
   });
   it("cannot judge the draft of an adopted strategy without its publication date", () => {
     expect(draftState({ councilConstitutedOn: constituted, draftPublishedOn: null, adoptedOn: d("2024-06-01") }, d("2026-01-01"))).toMatchObject({ kind: "unknown" });
-  });
-});
-
-describe("completion of a planning strategy", () => {
-  const period = { startYear: 2020, endYear: 2023, adoptedOn: d("2020-12-10") };
-  const dec = (decision: CompletionDecision["decision"], adoptedOn: string | null, status: CompletionDecision["plan"]["status"] = "vedtatt"): CompletionDecision => ({ decision, plan: { adoptedOn: adoptedOn ? d(adoptedOn) : null, status } });
-  const after = d("2026-11-26");
-  const during = d("2022-06-01");
-
-  it("a revision counts when the plan was adopted again after the strategy and by the end of the period", () => {
-    expect(decisionOutcome(dec("revise", "2020-12-10"), period, after)).toBe("done");
-    expect(decisionOutcome(dec("revise", "2023-12-31"), period, after)).toBe("done");
-    expect(decisionOutcome(dec("revise", "2020-12-09"), period, after)).toBe("notDone");
-    expect(decisionOutcome(dec("revise", "2024-01-01"), period, after)).toBe("notDone");
-    expect(decisionOutcome(dec("revise", "2018-09-27"), period, during)).toBe("pending");
-  });
-  it("a revision made as a new plan counts when the replacing plan was adopted in the window", () => {
-    const replaced = (adoptedOn: string) => ({ decision: "revise" as const, plan: { adoptedOn: d("2012-01-01"), status: "erstattet" as const, relationsTo: [{ fromPlan: { adoptedOn: d(adoptedOn) } }] } });
-    expect(decisionOutcome(replaced("2022-03-01"), period, after)).toBe("done");
-    expect(decisionOutcome(replaced("2025-03-01"), period, after)).toBe("notDone");
-    expect(decisionOutcome({ ...replaced("2022-03-01"), plan: { ...replaced("2022-03-01").plan, status: "vedtatt" } }, period, after)).toBe("notDone");
-  });
-  it("a new plan counts when adopted in the window; without a strategy adoption date the window starts with the period", () => {
-    expect(decisionOutcome(dec("new", null, "planlagt"), period, after)).toBe("notDone");
-    expect(decisionOutcome(dec("new", null, "planlagt"), period, during)).toBe("pending");
-    expect(decisionOutcome(dec("new", "2020-03-01"), { ...period, adoptedOn: null }, after)).toBe("done");
-  });
-  it("a repeal counts when the plan is repealed or replaced; continue while the plan is in force", () => {
-    expect(decisionOutcome(dec("repeal", "2010-01-01", "opphevet"), period, after)).toBe("done");
-    expect(decisionOutcome(dec("repeal", "2010-01-01", "erstattet"), period, after)).toBe("done");
-    expect(decisionOutcome(dec("repeal", "2010-01-01"), period, after)).toBe("notDone");
-    expect(decisionOutcome(dec("continue", "2010-01-01"), period, after)).toBe("done");
-    expect(decisionOutcome(dec("continue", "2010-01-01", "opphevet"), period, after)).toBe("notDone");
-  });
-  it("rates per kind and overall, leaving continue out of the overall rate", () => {
-    const c = completion([dec("new", "2021-05-01"), dec("new", null, "planlagt"), dec("revise", "2022-01-01"), dec("repeal", "2000-01-01"), dec("continue", "2015-01-01")], period, after);
-    expect(c.byKind.new).toEqual({ total: 2, done: 1, pending: 0, notDone: 1, rate: 0.5 });
-    expect(c.byKind.revise.rate).toBe(1);
-    expect(c.byKind.repeal.rate).toBe(0);
-    expect(c.byKind.continue).toEqual({ total: 1, done: 1, pending: 0, notDone: 0, rate: 1 });
-    expect(c.overall).toEqual({ total: 4, done: 2, pending: 0, notDone: 2, rate: 0.5 });
-  });
-  it("has no rate without decisions", () => {
-    expect(completion([], period, after).overall).toEqual({ total: 0, done: 0, pending: 0, notDone: 0, rate: null });
-  });
-  it("the Røros example: four new strategies, none adopted, period over", () => {
-    const c = completion(Array.from({ length: 4 }, () => dec("new", null, "planlagt")), period, after);
-    expect(c.byKind.new).toMatchObject({ total: 4, done: 0, notDone: 4, rate: 0 });
   });
 });

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
-import type { PeriodProgram } from "@/lib/periods/queries";
+import type { Period } from "@/lib/periods/queries";
 
 /** The period's registered facts as a description list. */
-export async function PeriodFacts({ period }: { period: PeriodProgram }) {
+export async function PeriodFacts({ period }: { period: Period }) {
   const t = await getTranslations("periods");
   const tEnum = await getTranslations("enums.decisionBody");
   const notSet = (await getTranslations("common"))("notSet");

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
-import { decisionOutcome, type CompletionPeriod, type Outcome } from "@/lib/periods/completion";
-import type { PeriodProgram } from "@/lib/periods/queries";
+import type { Outcome } from "@/lib/periods/completion";
+import type { ProgramRow } from "@/lib/periods/queries";
 
 const outcomeStyle: Record<Outcome, string> = { done: "text-green-800", pending: "text-gray-900", notDone: "text-red-800" };
 
-/** One decision kind's part of the planprogram: the table the council document would contain. */
-export async function ProgramTable({ decisions, period, today, caption }: { decisions: PeriodProgram["decisions"]; period: CompletionPeriod; today: Date; caption: string }) {
+/** One decision kind's part of the planprogram (one page of it): the table the council document would contain. */
+export async function ProgramTable({ decisions, caption }: { decisions: ProgramRow[]; caption: string }) {
   const t = await getTranslations("periods");
   const tEnum = await getTranslations("enums");
   const tOutcome = await getTranslations("outcome");
@@ -21,24 +21,21 @@ export async function ProgramTable({ decisions, period, today, caption }: { deci
           <tr>{columns.map((c) => <th key={c} scope="col" className="px-3 py-2 text-left font-semibold">{t(`programColumns.${c}`)}</th>)}</tr>
         </thead>
         <tbody className="divide-y divide-gray-200">
-          {decisions.map((d) => {
-            const outcome = decisionOutcome(d, period, today);
-            return (
-              <tr key={d.id} className="break-inside-avoid">
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={`/plans/${d.plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{d.plan.title}</Link>
-                  {d.plan.archivedAt ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs text-gray-800">{t("archived")}</span> : null}
-                </th>
-                <td className="px-3 py-2">{tEnum(`planType.${d.plan.type}`)}</td>
-                <td className="whitespace-nowrap px-3 py-2"><DateText value={d.plan.adoptedOn} /></td>
-                <td className="px-3 py-2">{tEnum(`strategyDecision.${d.decision}`)}</td>
-                <td className="px-3 py-2 tabular-nums">{d.targetYear ?? notSet}</td>
-                <td className="px-3 py-2">{d.plan.responsibleUnit ?? notSet}</td>
-                <td className="px-3 py-2">{tEnum(`planStatus.${d.plan.status}`)}</td>
-                <td className={`px-3 py-2 font-medium ${outcomeStyle[outcome]}`} data-outcome={outcome}>{tOutcome(outcome)}</td>
-              </tr>
-            );
-          })}
+          {decisions.map((d) => (
+            <tr key={d.id} className="break-inside-avoid">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                <Link href={`/plans/${d.plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{d.plan.title}</Link>
+                {d.plan.archived ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs text-gray-800">{t("archived")}</span> : null}
+              </th>
+              <td className="px-3 py-2">{tEnum(`planType.${d.plan.type}`)}</td>
+              <td className="whitespace-nowrap px-3 py-2"><DateText value={d.plan.adoptedOn} /></td>
+              <td className="px-3 py-2">{tEnum(`strategyDecision.${d.decision}`)}</td>
+              <td className="px-3 py-2 tabular-nums">{d.targetYear ?? notSet}</td>
+              <td className="px-3 py-2">{d.plan.responsibleUnit ?? notSet}</td>
+              <td className="px-3 py-2">{tEnum(`planStatus.${d.plan.status}`)}</td>
+              <td className={`px-3 py-2 font-medium ${outcomeStyle[d.outcome]}`} data-outcome={d.outcome}>{tOutcome(d.outcome)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -7,9 +7,8 @@ import { DeadlineText } from "@/components/periods/deadline-text";
 import { requirePermission } from "@/lib/auth/guards";
 import { todayInOslo } from "@/lib/dates";
 import { can } from "@/lib/permissions";
-import { completion } from "@/lib/periods/completion";
 import { adoptionState } from "@/lib/periods/deadlines";
-import { listPeriodsWithDecisions } from "@/lib/periods/queries";
+import { listPeriodsWithCompletion } from "@/lib/periods/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("periods"))("title") };
@@ -17,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PeriodsPage() {
   const user = await requirePermission("plan.read");
-  const periods = await listPeriodsWithDecisions();
   const today = todayInOslo();
+  const periods = await listPeriodsWithCompletion(today);
   const t = await getTranslations("periods");
   const format = await getFormatter();
   const columns = ["name", "years", "adoptedOn", "adoptionDeadline", "completion"] as const;
@@ -41,7 +40,7 @@ export default async function PeriodsPage() {
             </thead>
             <tbody className="divide-y divide-gray-200">
               {periods.map((p) => {
-                const { overall } = completion(p.decisions, p, today);
+                const { overall } = p.completion;
                 return (
                   <tr key={p.id}>
                     <th scope="row" className="px-3 py-2 text-left font-medium">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { PrintButton } from "@/components/ui/print-button";
 import { Section, EmptyNote } from "@/components/ui/section";
 import { CompletionTable } from "@/components/periods/completion-table";
@@ -14,15 +15,16 @@ import { requirePermission } from "@/lib/auth/guards";
 import { todayInOslo } from "@/lib/dates";
 import { parseId } from "@/lib/ids";
 import { can } from "@/lib/permissions";
-import { completion, decisionKinds } from "@/lib/periods/completion";
-import { getPeriodProgram } from "@/lib/periods/queries";
+import { decisionKinds } from "@/lib/periods/completion";
+import { programHref, programParamsSchema } from "@/lib/periods/params";
+import { getPeriod, getProgramPage } from "@/lib/periods/queries";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Metadata and page read the period once per request.
 const load = cache(async (raw: string) => {
   const id = parseId(raw);
-  return id ? getPeriodProgram(id) : null;
+  return id ? getPeriod(id) : null;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,16 +32,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: period?.name ?? (await getTranslations("periods"))("title") };
 }
 
-/** A planning strategy: its legal deadlines, how it is carried out, and its planprogram. */
+/** A planning strategy: its legal deadlines, how it is carried out, and its planprogram a page at a time. */
 export default async function PeriodPage({ params, searchParams }: Props) {
   const user = await requirePermission("plan.read");
   const period = await load((await params).id);
   if (!period) notFound();
-  const { saved } = await searchParams;
+  const query = await searchParams;
+  const { saved } = query;
+  const programParams = programParamsSchema.parse(query);
   const today = todayInOslo();
+  const { completion, total, page, pages, size, rows } = await getProgramPage(period, programParams, today);
   const t = await getTranslations("periods");
   const tEnum = await getTranslations("enums.strategyDecision");
-  const groups = decisionKinds.map((kind) => ({ kind, decisions: period.decisions.filter((d) => d.decision === kind) })).filter((g) => g.decisions.length > 0);
+  const groups = decisionKinds.map((kind) => ({ kind, decisions: rows.filter((d) => d.decision === kind) })).filter((g) => g.decisions.length > 0);
   return (
     <>
       <p className="no-print mb-4"><Link href="/periods" className="text-brand-700 underline underline-offset-2">{t("back")}</Link></p>
@@ -57,17 +62,27 @@ export default async function PeriodPage({ params, searchParams }: Props) {
       </Section>
       <Section id="completion" title={t("completion")}>
         <p className="mb-3 max-w-3xl text-gray-700">{t("completionLead", { endYear: period.endYear })}</p>
-        <CompletionTable completion={completion(period.decisions, period, today)} />
+        <CompletionTable completion={completion} />
       </Section>
       <Section id="program" title={t("program")}>
         <p className="mb-3 max-w-3xl text-gray-700">{t("programLead")}</p>
+        {total > 0 ? (
+          <p className="mb-3 flex flex-wrap gap-x-4">
+            {/* Printed too: a printed page says which part of the program it is. */}
+            {pages > 1 ? <span role="status">{t("programShowing", { from: (page - 1) * size + 1, to: (page - 1) * size + rows.length, total })}</span> : null}
+            <a href={`/periods/${period.id}/download`} className="no-print text-brand-700 underline underline-offset-2" download>{t("download")}</a>
+          </p>
+        ) : null}
         {groups.length === 0 ? <EmptyNote>{t("programEmpty")}</EmptyNote> : null}
         {groups.map((g, i) => (
           <section key={g.kind} aria-labelledby={`program-${g.kind}`} className={`mb-6 ${i > 0 ? "print:break-before-page" : ""}`}>
-            <h3 id={`program-${g.kind}`} className="mb-2 text-lg font-semibold">{tEnum(g.kind)} ({g.decisions.length})</h3>
-            <ProgramTable decisions={g.decisions} period={period} today={today} caption={t("programCaption", { kind: tEnum(g.kind) })} />
+            <h3 id={`program-${g.kind}`} className="mb-2 text-lg font-semibold">{tEnum(g.kind)} ({completion.byKind[g.kind].total})</h3>
+            <ProgramTable decisions={g.decisions} caption={t("programCaption", { kind: tEnum(g.kind) })} />
           </section>
         ))}
+        <div className="no-print">
+          <Pagination page={page} pages={pages} href={(p) => `${programHref(period.id, { ...programParams, page: p })}#program-heading`} />
+        </div>
       </Section>
     </>
   );

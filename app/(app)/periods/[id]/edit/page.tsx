@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { parseId } from "@/lib/ids";
 import { updatePeriodAction } from "@/lib/periods/actions";
 import { periodFormValues } from "@/lib/periods/form-values";
-import { getPeriodProgram } from "@/lib/periods/queries";
+import { getPeriod } from "@/lib/periods/queries";
 import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditPeriodPage({ params }: Props) {
   await requirePermission("plan.write");
   const id = parseId((await params).id);
-  const period = id ? await getPeriodProgram(id) : null;
+  const period = id ? await getPeriod(id) : null;
   if (!period) notFound();
   const t = await getTranslations("periods");
   return (
