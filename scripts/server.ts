@@ -10,6 +10,7 @@
 //  - a page that fails with 500 because the database does not answer becomes a 503 page.
 // Usage: node --import tsx scripts/server.ts [--dev]   (PORT, HOSTNAME, DATABASE_URL from the environment)
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import pg from "pg";
 import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER, clientAddress, clientProtocol, trustedProxyCount } from "../lib/http/client";
@@ -20,8 +21,9 @@ import { signInRatePerMinute } from "../lib/auth/settings";
 import { isLocale, localeCookie } from "../lib/i18n/config";
 import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
-import { projectRoot } from "./db/schema-engine";
 
+// Not from scripts/db: this process loads nothing of the migration tooling.
+const projectRoot = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
