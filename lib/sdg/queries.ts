@@ -56,14 +56,9 @@ export async function readPlanRows(p: SdgCoverageParams, w: Window, goals: { cod
   return plans.map((plan) => ({ plan, counts: counts(plan.id) }));
 }
 
-/**
- * The figures of /sdg: per goal (plans, distinct targets, covered or not) and per plan type × goal
- * over all filtered active plans, plus one page of the per-plan table and the units to filter by.
- */
-export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db) {
-  const filter = planFilterSql(p);
-  const [{ goals, units }, byTypeAndGoal, targetsByGoal, byType] = await Promise.all([
-    client === db ? cachedForRegister("sdg-choices", () => sdgChoices(db)) : sdgChoices(client),
+/** Plans per type × goal, targets covered per goal, plans per type: over every filtered plan. */
+async function sdgAggregates(filter: Prisma.Sql, client: SdgClient) {
+  const [byTypeAndGoal, targetsByGoal, byType] = await Promise.all([
     // Distinct (plan, goal) pairs first, so the count needs no COUNT(DISTINCT …) (a sort that
     // spilled to disk at 100,000 links); a plan has one type, so a goal's plans are the sum over types.
     client.$queryRaw<{ type: PlanType; goal: number; plans: number }[]>`
@@ -79,6 +74,21 @@ export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db
       GROUP BY t.goal_code`,
     client.$queryRaw<{ type: PlanType; plans: number }[]>`
       SELECT p.type::text AS type, COUNT(*)::int AS plans FROM plans p WHERE ${filter} GROUP BY p.type ORDER BY p.type`,
+  ]);
+  return { byTypeAndGoal, targetsByGoal, byType };
+}
+
+/**
+ * The figures of /sdg: per goal (plans, distinct targets, covered or not) and per plan type × goal
+ * over all filtered active plans, plus one page of the per-plan table and the units to filter by.
+ */
+export async function getCoverageMatrix(p: SdgPageParams, client: SdgClient = db) {
+  const filter = planFilterSql(p);
+  // The aggregates depend only on the register and the filter: cached per instance until it changes.
+  const aggregates = () => sdgAggregates(filter, client);
+  const [{ goals, units }, { byTypeAndGoal, targetsByGoal, byType }] = await Promise.all([
+    client === db ? cachedForRegister("sdg-choices", () => sdgChoices(db)) : sdgChoices(client),
+    client === db ? cachedForRegister(`sdg-aggregates ${JSON.stringify([p.type, p.unit ?? null])}`, aggregates) : aggregates(),
   ]);
   const total = byType.reduce((sum, t) => sum + t.plans, 0);
   const paging = pageOf(p.page, total, p.size ?? SDG_PAGE_SIZE);
