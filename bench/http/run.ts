@@ -98,6 +98,13 @@ try {
   const loadBefore = os.loadavg()[0]!;
   const nextPid = server.nextPid();
   if (!nextPid) throw new Error("cannot find the Next.js server process below scripts/run.ts");
+  // Memory first, on the freshly started server: what 4 concurrent requests of the heaviest page
+  // (the SDG matrix in every run so far) cost, not what the 16-connection rows left on the heap.
+  let memory: Awaited<ReturnType<typeof peakMemory>> | null = null;
+  if (!args.skipRss) {
+    await warmUp(server.url, rows.sdg, browser.cookie);
+    memory = await peakMemory(server, rows.sdg, browser.cookie);
+  }
   for (const key of args.rows) {
     const row = rows[key];
     const settled = await waitIdle(nextPid);
@@ -113,14 +120,8 @@ try {
     results.push(result);
     console.log(`  ${row.label}: warm-up ${warm.toFixed(0)} ms, ${result.responses} responses in ${result.seconds.toFixed(1)} s, ${result.rps.toFixed(1)} req/s, ${result.errors} errors`);
   }
-  let memory: Awaited<ReturnType<typeof peakMemory>> | null = null;
-  if (!args.skipRss) {
-    const heavy = results.filter((r) => r.row.key === "sdg" || r.row.key === "schedule").sort((a, b) => a.rps - b.rps)[0]?.row ?? rows.schedule;
-    await waitIdle(nextPid);
-    await warmUp(server.url, heavy, browser.cookie);
-    memory = await peakMemory(server, heavy, browser.cookie);
-  }
   const loadAfter = os.loadavg()[0]!;
+  const hwmAfterRows = memory ? memoryOf(memory.pid).hwm : 0;
   await server.stop();
   console.log("Timing the register's list query (raw SQL vs data layer)…");
   const list = await listQuery(db.url);
@@ -134,7 +135,7 @@ try {
   console.log(`\nFirst-load JavaScript (Chromium, cache disabled, type Script):\n\n${firstLoadTable(browser.firstLoad)}`);
   if (memory) {
     console.log(`\nServer memory (Next.js server pid ${memory.pid}) under 4 concurrent requests to ${memory.row.label} (8 requests, p50 ${memory.p50.toFixed(0)} ms, ${memory.errors} errors): ` +
-      `RSS ${memory.before.toFixed(0)} MiB before, peak ${memory.peak.toFixed(0)} MiB (sampled every 25 ms); VmHWM over the whole run ${memory.hwm.toFixed(0)} MiB.`);
+      `RSS ${memory.before.toFixed(0)} MiB before, peak ${memory.peak.toFixed(0)} MiB (sampled every 25 ms; measured first, on the fresh server); VmHWM after the 16-connection rows ${hwmAfterRows.toFixed(0)} MiB.`);
   }
   const f = (s: Stats) => `mean ${s.mean.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`;
   console.log(`\nRegister list query, default /plans view (${list.total} plans not archived, ${list.sql.length} queries one after the other: the page query and its counts, and the filter choices the app caches), ${list.runs} sequential runs each:\n` +

@@ -9,6 +9,12 @@ export async function CoverageTable({ matrix, query }: { matrix: CoverageMatrixP
   const tEnum = await getTranslations("enums");
   const locale = await getLocale();
   const { goals } = matrix;
+  // 17 cells a row: each distinct label is formatted once per page, not once per cell.
+  const labels = new Map<string, string>();
+  const cellLabel = (count: number, total: number) => {
+    const key = `${count}/${total}`;
+    return labels.get(key) ?? labels.set(key, t("cell", { count, total })).get(key)!;
+  };
   return (
     <ScrollingTable captionId="sdg-matrix-caption" caption={t("caption")}>
       <thead className="bg-gray-100 print:table-header-group">
@@ -27,7 +33,7 @@ export async function CoverageTable({ matrix, query }: { matrix: CoverageMatrixP
             <td className="px-3 py-2 print:px-1 print:py-0.5">{tEnum(`planType.${plan.type}`)}</td>
             {goals.map((g, i) => {
               const n = counts[i] ?? 0;
-              return <Count key={g.code} shown={n > 0 ? String(n) : "–"} label={t("cell", { count: n, total: g.targetCount })} className={n > 0 ? countedTint : g.covered ? "" : uncoveredTint} />;
+              return <Count key={g.code} shown={n > 0 ? String(n) : "–"} label={cellLabel(n, g.targetCount)} className={n > 0 ? countedTint : g.covered ? "" : uncoveredTint} />;
             })}
           </tr>
         ))}
