@@ -17,6 +17,9 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Fails with the list of violations when the page is not accessible. */
 export async function expectAccessible(page: Page) {
+  // Next.js streams metadata: after a server action the <title> can be re-inserted a moment after
+  // the rest of the page. Let it settle; a page that never gets one still fails below.
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5000 }).catch(() => {});
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe found accessibility violations on ${page.url()}`).toEqual([]);

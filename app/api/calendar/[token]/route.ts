@@ -1,6 +1,5 @@
 // The calendar feed (.ics) that calendar apps subscribe to, without cookies: the secret link is
 // the credential (proxy.ts lets /api/calendar/ through; the check is here).
-import { gzipSync } from "node:zlib";
 import { buildCalendarFeed } from "@/lib/calendar/feed";
 import { findFeedReader, listFeedPlans } from "@/lib/calendar/queries";
 import { appBaseUrl } from "@/lib/base-url";
@@ -17,20 +16,10 @@ export async function GET(request: Request, context: Context) {
   if (!reader) return new Response("Not found\n", { status: 404, headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" } });
   // The same for every reader: built once per change of the register (ical-generator spends
   // ~0.2 ms per event folding lines), not once per poll.
-  // Compressed once as well: gzip of a feed of thousands of events costs more than serving it.
+  // Next.js drops a Content-Encoding set here and gzips the text itself on each request.
   const baseUrl = appBaseUrl(request.headers);
-  const feed = await cachedForRegister(`calendar-feed ${baseUrl}`, async () => {
-    const text = buildCalendarFeed(await listFeedPlans(), baseUrl);
-    return { text, gzipped: new Uint8Array(gzipSync(text)) };
-  });
-  const gzip = /\bgzip\b/i.test(request.headers.get("accept-encoding") ?? "");
-  return new Response(gzip ? feed.gzipped : feed.text, {
-    headers: {
-      ...privateHeaders,
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="planregister.ics"',
-      Vary: "Accept-Encoding",
-      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
-    },
+  const body = await cachedForRegister(`calendar-feed ${baseUrl}`, async () => buildCalendarFeed(await listFeedPlans(), baseUrl));
+  return new Response(body, {
+    headers: { ...privateHeaders, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="planregister.ics"' },
   });
 }
