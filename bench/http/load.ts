@@ -3,7 +3,7 @@
 import autocannon from "autocannon";
 import { stats } from "./stats";
 
-export type Row = { key: string; label: string; path: string; expectType?: RegExp };
+export type Row = { key: string; label: string; path: string; expectType?: RegExp; expectBody?: RegExp };
 /** `burst`: the row gave fewer responses than connections in the window, so it was measured as one request per connection, all at once. */
 export type RowResult = { row: Row; mode: "window" | "burst"; seconds: number; responses: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; timeouts: number };
 
@@ -22,6 +22,8 @@ export async function warmUp(url: string, row: Row, cookie: string): Promise<num
   if (!(row.expectType ?? /text\/html/).test(type) || (/text\/html/.test(type) && /name="password"/.test(body))) {
     throw new Error(`warm-up of ${row.label} did not return the page (content-type ${type}; the sign-in form?)`);
   }
+  // The body as a client decodes it (fetch undoes Content-Encoding): garbage here means a broken answer.
+  if (row.expectBody && !row.expectBody.test(body)) throw new Error(`warm-up of ${row.label} returned a body that is not what it should be: ${JSON.stringify(body.slice(0, 40))}`);
   return performance.now() - started;
 }
 

@@ -38,7 +38,7 @@ function rowsFor(f: Fixtures, staticPath: string): Record<RowKey, Row> {
     period: { key: "period", label: `/periods/${f.periodId} (300 decisions)`, path: `/periods/${f.periodId}` },
     sdg: { key: "sdg", label: "/sdg", path: "/sdg" },
     "sdg-goal": { key: "sdg-goal", label: `/sdg/${f.goal}`, path: `/sdg/${f.goal}` },
-    calendar: { key: "calendar", label: "/api/calendar/<token>", path: `/api/calendar/${f.calendarToken}`, expectType: /text\/calendar/ },
+    calendar: { key: "calendar", label: "/api/calendar/<token>", path: `/api/calendar/${f.calendarToken}`, expectType: /text\/calendar/, expectBody: /^BEGIN:VCALENDAR/ },
   };
 }
 
