@@ -100,3 +100,16 @@ test("a long planprogram shows one page of decisions with each group's full coun
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") ${tag}"`);
   expect(lines.filter((l) => l.includes(";Ikke gjennomført;"))).toHaveLength(24);
 });
+
+test("on a phone every table that scrolls sideways on a planning strategy's page can be reached by keyboard", async ({ page, loginAs, visit }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs("viewer");
+  const period = await e2eDb().strategyPeriod.findFirstOrThrow({ where: { decisions: { some: {} } }, orderBy: { id: "asc" } });
+  // axe (in visit) runs scrollable-region-focusable at this width.
+  await visit(`/periods/${period.id}`);
+  for (const region of await page.locator("main [role=region][tabindex='0']").all()) {
+    await region.focus();
+    await expect(region).toBeFocused();
+  }
+  expect(await page.locator("main [role=region][tabindex='0']").count()).toBeGreaterThanOrEqual(3);
+});

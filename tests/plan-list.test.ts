@@ -33,6 +33,12 @@ describe("register list", () => {
     expect(await ids("soon")).toEqual([dueToday.id, lastSoon.id].sort());
     expect(await ids("later")).toEqual([later.id]);
     expect(await ids("none")).toEqual([none.id]);
+    // Repealed and replaced plans are not due for anything, as on the overview and the schedule.
+    const repealed = await createPlan({ responsibleUnit: unit, revisionDueOn: d("2020-01-01"), status: "opphevet" });
+    await createPlan({ responsibleUnit: unit, revisionDueOn: null, status: "erstattet" });
+    expect(await ids("overdue")).toEqual([overdue.id]);
+    expect(await ids("none")).toEqual([none.id]);
+    expect((await listPlansPage(params({ unit }), undefined, now)).plans.map((p) => p.id)).toContain(repealed.id);
   });
 
   it("counts per status ignore the status filter; sorting puts empty dates last; pages hold 25", async () => {

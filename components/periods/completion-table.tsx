@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { decisionKinds, type Completion, type Rate } from "@/lib/periods/completion";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Decisions carried out, in progress and not carried out, per kind and overall. */
 export async function CompletionTable({ completion }: { completion: Completion }) {
@@ -16,7 +17,7 @@ export async function CompletionTable({ completion }: { completion: Completion }
     </>
   );
   return (
-    <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+    <ScrollRegion label={t("completionCaption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
       <table className="min-w-full divide-y divide-gray-300 text-sm" data-testid="completion">
         <caption className="sr-only">{t("completionCaption")}</caption>
         <thead className="bg-gray-100">
@@ -40,6 +41,6 @@ export async function CompletionTable({ completion }: { completion: Completion }
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
 import { DeadlineText } from "./deadline-text";
 import { adoptionState, draftState, type PeriodDates } from "@/lib/periods/deadlines";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The two deadlines § 10-1 sets, each with the rule, the date, what happened and the state. */
 export async function DeadlineTable({ period, today }: { period: PeriodDates; today: Date }) {
@@ -13,7 +14,7 @@ export async function DeadlineTable({ period, today }: { period: PeriodDates; to
     { id: "draft", title: t("draft"), rule: `${t("draftRule")}${period.adoptedOn ? "" : ` ${t("draftAssumed")}`}`, state: draft, done: period.draftPublishedOn, unknown: period.adoptedOn ? ("unknownNoDraft" as const) : ("unknownNoConstitution" as const) },
   ];
   return (
-    <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+    <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
       <table className="min-w-full divide-y divide-gray-300 text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-gray-100">
@@ -38,6 +39,6 @@ export async function DeadlineTable({ period, today }: { period: PeriodDates; to
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

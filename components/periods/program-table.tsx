@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
 import type { Outcome } from "@/lib/periods/completion";
 import type { ProgramRow } from "@/lib/periods/queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const outcomeStyle: Record<Outcome, string> = { done: "text-green-800", pending: "text-gray-900", notDone: "text-red-800" };
 
@@ -14,7 +15,7 @@ export async function ProgramTable({ decisions, caption }: { decisions: ProgramR
   const notSet = (await getTranslations("common"))("notSet");
   const columns = ["plan", "type", "adoptedOn", "decision", "targetYear", "unit", "status", "outcome"] as const;
   return (
-    <div className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
+    <ScrollRegion label={caption} className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
       <table className="min-w-full divide-y divide-gray-300 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-100">
@@ -38,6 +39,6 @@ export async function ProgramTable({ decisions, caption }: { decisions: ProgramR
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

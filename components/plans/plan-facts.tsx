@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
+import { DueText } from "@/components/schedule/due-text";
+import { isActivePlan } from "@/lib/plans/active";
+import { todayInOslo } from "@/lib/dates";
 import type { PlanDetail } from "@/lib/plans/queries";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -34,7 +37,10 @@ export async function PlanFacts({ plan }: { plan: PlanDetail }) {
           notSet
         )}
       </Fact>
-      <Fact label={t("fields.revisionDueOn")}><DateText value={plan.revisionDueOn} /></Fact>
+      <Fact label={t("fields.revisionDueOn")}>
+        <DateText value={plan.revisionDueOn} />
+        {isActivePlan(plan) && plan.revisionDueOn ? <> <DueText dueOn={plan.revisionDueOn} today={todayInOslo()} /></> : null}
+      </Fact>
       <Fact label={t("fields.period")}>
         {plan.periodFromYear || plan.periodToYear
           ? t("periodRange", { from: String(plan.periodFromYear ?? "…"), to: String(plan.periodToYear ?? "…") })

@@ -1,15 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
+import { DueText } from "@/components/schedule/due-text";
+import { isActivePlan } from "@/lib/plans/active";
+import { todayInOslo } from "@/lib/dates";
 import type { PlanListParams, PlanListRow } from "@/lib/plans/list";
 import { sortColumns } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Column = (typeof sortColumns)[number];
 
 /** The register as a table; every column header sorts (a link, so it works without JavaScript). */
 export async function PlanTable({ plans, params }: { plans: PlanListRow[]; params: PlanListParams }) {
   const t = await getTranslations("plans.list");
+  const today = todayInOslo();
   const tEnum = await getTranslations("enums");
   const tFields = await getTranslations("plans.fields");
   const current = params.sort ?? "title";
@@ -27,7 +32,7 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
     );
   };
   return (
-    <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+    <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
       <table className="min-w-full divide-y divide-gray-300 text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-gray-100">
@@ -43,12 +48,16 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
               <td className="px-3 py-2">{tEnum(`planStatus.${plan.status}`)}</td>
               <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.adoptedOn} /></td>
-              <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.revisionDueOn} /></td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <DateText value={plan.revisionDueOn} />
+                {/* The same word as on the schedule, for plans that still have something to revise. */}
+                {isActivePlan(plan) && plan.revisionDueOn && plan.revisionDueOn < today ? <> <DueText dueOn={plan.revisionDueOn} today={today} /></> : null}
+              </td>
               <td className="px-3 py-2">{plan.responsibleUnit ?? ""}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
 import { DueText } from "./due-text";
 import type { ScheduleRow } from "@/lib/schedule/queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The schedule as a table: the accessible twin of the timeline, and what prints as the list. */
 export async function ScheduleTable({ plans, today, caption }: { plans: ScheduleRow[]; today: Date; caption: string }) {
@@ -10,7 +11,7 @@ export async function ScheduleTable({ plans, today, caption }: { plans: Schedule
   const tEnum = await getTranslations("enums");
   const notSet = (await getTranslations("common"))("notSet");
   return (
-    <div className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
+    <ScrollRegion label={caption} className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
       <table className="min-w-full divide-y divide-gray-300 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-100">
@@ -36,6 +37,6 @@ export async function ScheduleTable({ plans, today, caption }: { plans: Schedule
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -9,6 +9,7 @@ import { planStatuses, planTypes } from "./schema";
 import { dueStates, SOON_MONTHS } from "../schedule/due";
 import { many, optional } from "../url-params";
 import { planUnits } from "./units";
+import { endedStatuses } from "./active";
 import { cachedForRegister } from "../register-cache";
 
 export const PAGE_SIZE = 25;
@@ -59,7 +60,9 @@ export function planListWhere(p: PlanListParams, now = new Date(), withStatus = 
   if (p.owner) and.push({ ownerId: p.owner });
   if (p.goal) and.push({ targets: { some: { target: { goalCode: p.goal } } } });
   if (p.required) and.push({ legallyRequired: p.required === "yes" });
-  if (p.due) and.push(dueWhere(p.due, now));
+  // "Due for revision" means active plans, as on the overview and the schedule: repealed or
+  // replaced plans have nothing left to revise.
+  if (p.due) and.push(dueWhere(p.due, now), { status: { notIn: [...endedStatuses] } });
   return { AND: and };
 }
 
