@@ -81,3 +81,18 @@ test("the skip link takes keyboard users to the main content", async ({ page, vi
   await page.keyboard.press("Enter");
   await expect(page.locator("main#main")).toBeFocused();
 });
+
+test("from the main content one Tab and Enter skip the register's filters to the plans", async ({ page, visit }) => {
+  await visit("/plans");
+  await page.locator("main#main").focus();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Hopp til planene" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#results")).toBeFocused();
+  // The next Tab reaches the plans' table, not another filter.
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => document.activeElement?.closest("table, [role=region]") !== null);
+  expect(focused).toBe(true);
+});

@@ -32,9 +32,11 @@ export default async function PlansPage({ searchParams }: Props) {
           <Link href="/plans/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("form.new")}</Link>
         ) : null}
       </div>
+      {/* The filters are many fields: keyboard users can jump past them to the plans. */}
+      <a href="#results" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700">{t("list.skipToResults")}</a>
       <PlanFilters params={params} page={page} />
       <StatusCounts params={params} counts={page.statusCounts} />
-      <p className="mb-3 text-sm text-gray-700" role="status">{t("list.count", { count: page.total })}</p>
+      <p id="results" tabIndex={-1} className="mb-3 text-sm text-gray-700" role="status">{t("list.count", { count: page.total })}</p>
       {page.plans.length === 0 ? (
         <p className="rounded border border-gray-300 bg-white p-6">{filtered ? t("list.noMatch") : t("list.empty")}</p>
       ) : (
