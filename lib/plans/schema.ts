@@ -58,9 +58,11 @@ const planFields = z.object({
   targets: z.preprocess(list, z.array(z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, { message: "validation.invalid" })).max(PLAN_LIMITS.targets)),
   // List editors post parallel arrays; blank rows are dropped.
   documentLabel: z.preprocess(list, z.array(z.string().max(PLAN_LIMITS.label)).max(PLAN_LIMITS.documents)),
-  documentUrl: z.preprocess(list, z.array(z.string().max(PLAN_LIMITS.url)).max(PLAN_LIMITS.documents)),
+  // Each link and related plan checked on its own, so its error comes with every other field's
+  // (cross-field rules below run only once the fields themselves are valid).
+  documentUrl: z.preprocess(list, z.array(z.string().max(PLAN_LIMITS.url).refine((u) => !u.trim() || httpUrl.safeParse(u).success, { message: "validation.url" })).max(PLAN_LIMITS.documents)),
   relationKind: z.preprocess(list, z.array(z.string().max(20)).max(PLAN_LIMITS.relations)),
-  relationPlanId: z.preprocess(list, z.array(z.string().max(12)).max(PLAN_LIMITS.relations)),
+  relationPlanId: z.preprocess(list, z.array(z.string().max(12).refine((p) => !p.trim() || id.safeParse(p).success, { message: "validation.invalid" })).max(PLAN_LIMITS.relations)),
 });
 
 type Fields = z.output<typeof planFields>;
@@ -80,11 +82,10 @@ function refinePlan(v: Fields, ctx: z.RefinementCtx) {
     const url = v.documentUrl[i] ?? "";
     if (!label.trim() && !url.trim()) return;
     if (!label.trim()) ctx.addIssue({ code: "custom", path: ["documentLabel", i], message: "validation.required" });
-    if (!httpUrl.safeParse(url).success) ctx.addIssue({ code: "custom", path: ["documentUrl", i], message: "validation.url" });
+    if (!url.trim()) ctx.addIssue({ code: "custom", path: ["documentUrl", i], message: "validation.url" });
   });
   v.relationPlanId.forEach((planId, i) => {
     if (!planId.trim()) return;
-    if (!id.safeParse(planId).success) ctx.addIssue({ code: "custom", path: ["relationPlanId", i], message: "validation.invalid" });
     if (!(relationKinds as readonly string[]).includes(v.relationKind[i] ?? "")) ctx.addIssue({ code: "custom", path: ["relationKind", i], message: "validation.choose" });
   });
 }
