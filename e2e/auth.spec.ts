@@ -81,11 +81,18 @@ test("an admin creates an editor, who sets a password through the link and signs
   await page.getByRole("button", { name: "Søk" }).click();
   await page.getByRole("link", { name: "Kari Planlegger" }).click();
   await expectAccessible(page);
+  // Deactivating asks for a confirmation first, and says afterwards what it did.
+  await page.getByRole("button", { name: "Deaktiver brukeren" }).click();
+  await expect(page.getByText("Kryss av for å bekrefte at brukeren skal deaktiveres.")).toBeVisible();
+  await page.getByLabel("Ja, deaktiver brukeren. Alle innloggingene blir avsluttet.").check();
   await page.getByRole("button", { name: "Deaktiver brukeren" }).click();
   await expect(page.getByRole("definition").filter({ hasText: "Deaktivert" })).toBeVisible();
+  await expect(page.getByText("Brukeren er deaktivert og logget ut.")).toBeVisible();
+  await expectAccessible(page);
 
   await editor.goto("/plans");
   await expect(editor).toHaveURL(/\/login\?next=%2Fplans$/);
+  await expect(editor.getByRole("status").filter({ hasText: "Økten din er avsluttet. Logg inn på nytt." })).toBeVisible();
   await editorContext.close();
 });
 

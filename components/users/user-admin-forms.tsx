@@ -28,6 +28,15 @@ export function ActiveForm({ userId, active }: { userId: number; active: boolean
     <form action={action}>
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={userId} />
+      {active ? (
+        <div className="mb-3">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="confirm" value="yes" className="h-4 w-4" aria-invalid={fieldErrors(state, "confirm") ? true : undefined} aria-describedby={fieldErrors(state, "confirm") ? "confirm-error" : undefined} />
+            {t("confirmDeactivate")}
+          </label>
+          {fieldErrors(state, "confirm") ? <p id="confirm-error" className="mt-1 text-sm font-medium text-red-800">{fieldErrors(state, "confirm")![0]}</p> : null}
+        </div>
+      ) : null}
       <SubmitButton variant={active ? "danger" : "primary"}>{active ? t("deactivate") : t("reactivate")}</SubmitButton>
     </form>
   );

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { authedAction } from "../action";
 import { passwordLinkPath } from "../auth/password-tokens";
 import { changeRole, createUser, resetPassword, setActive } from "./mutations";
-import { changeRoleSchema, createUserSchema, userIdSchema } from "./schema";
+import { changeRoleSchema, createUserSchema, userIdSchema, deactivateSchema } from "./schema";
 
 export type LinkResult = { userId: number; name: string; linkPath: string };
 
@@ -22,7 +22,7 @@ export const changeRoleAction = authedAction("user.manage", changeRoleSchema, as
   return { ok: true, data: undefined, message: (await getTranslations("users.detail"))("roleSaved") };
 });
 
-export const deactivateUserAction = authedAction("user.manage", userIdSchema, async ({ userId }, actor) => {
+export const deactivateUserAction = authedAction("user.manage", deactivateSchema, async ({ userId }, actor) => {
   await setActive(actor.id, userId, false);
   revalidatePath("/admin/users", "layout");
   return { ok: true, data: undefined, message: (await getTranslations("users.detail"))("deactivated") };

@@ -12,4 +12,7 @@ export const createUserSchema = z.object({
 
 export const changeRoleSchema = z.object({ userId: id, role });
 export const userIdSchema = z.object({ userId: id });
+
+/** Deactivating needs a ticked confirmation (works without JavaScript, unlike a dialog). */
+export const deactivateSchema = userIdSchema.extend({ confirm: z.literal("yes", { message: "validation.confirmDeactivate" }) });
 export const userSearchSchema = z.object({ q: z.string().trim().max(200).regex(/^[^\u0000-\u001f\u007f]*$/).optional().default("") });

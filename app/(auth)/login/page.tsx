@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +8,7 @@ import { SsoButton } from "@/components/auth/sso-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNext } from "@/lib/auth/safe-next";
 import { cookiesNeedHttps } from "@/lib/auth/secure-context";
+import { sessionCookieName } from "@/lib/auth/settings";
 import { OIDC_PROVIDER_ID, oidcConfigured, oidcName } from "@/lib/auth/next-auth";
 import { ClientMessages } from "@/components/ui/client-messages";
 
@@ -26,6 +27,8 @@ export default async function LoginPage({ searchParams }: Props) {
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
       {cookiesNeedHttps(await headers()) ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("insecureHttp")}</p> : null}
+      {/* A session cookie that no longer works: expired, idle, revoked or the user deactivated — which one is not said. */}
+      {!params.signedOut && (await cookies()).get(sessionCookieName())?.value ? <p role="status" className="mb-4 rounded border border-gray-400 bg-white p-3 text-gray-900">{t("sessionEnded")}</p> : null}
       {params.signedOut ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t("signedOut")}</p> : null}
       {params.error ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("ssoDenied")}</p> : null}
       <ClientMessages namespaces={["auth", "edge", "errors"]}><LoginForm next={next} /></ClientMessages>

@@ -45,7 +45,7 @@ export default async function UserPage({ params }: Props) {
         <ClientMessages namespaces={["users", "enums"]}><RoleForm key={`${user.id}-${user.role}`} userId={user.id} role={user.role} /></ClientMessages>
       </Section>
       <Section id="status" title={t("detail.status")}>
-        <ClientMessages namespaces={["users", "enums"]}><ActiveForm key={`${user.id}-${user.active}`} userId={user.id} active={user.active} /></ClientMessages>
+        <ClientMessages namespaces={["users", "enums"]}><ActiveForm key={user.id} userId={user.id} active={user.active} /></ClientMessages>
       </Section>
       <Section id="password" title={t("detail.resetPassword")}>
         <ClientMessages namespaces={["users", "enums"]}><ResetPasswordForm userId={user.id} linkHours={passwordLinkHours()} /></ClientMessages>
