@@ -42,11 +42,13 @@ function cookieLocale(cookieHeader: string | undefined) {
   return isLocale(value) ? value : "nb";
 }
 
-function refuse(res: http.ServerResponse, refusal: EdgeRefusal, cookieHeader: string | undefined) {
-  const messages = cookieLocale(cookieHeader) === "en" ? en.edge : nb.edge;
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: EdgeRefusal) {
+  const messages = cookieLocale(req.headers.cookie) === "en" ? en.edge : nb.edge;
   const message = messages[refusal.messageKey].replace("{seconds}", String(refusal.retryAfterSeconds ?? ""));
   res.statusCode = refusal.status;
-  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  // React's action client shows the body as the error's message only for exactly "text/plain"
+  // (it reads it as UTF-8); a browser loading the answer as a page needs the charset.
+  res.setHeader("Content-Type", req.headers["next-action"] ? "text/plain" : "text/plain; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
   if (refusal.retryAfterSeconds) res.setHeader("Retry-After", String(refusal.retryAfterSeconds));
   // The body is not read: close the connection instead of draining an oversized upload.
@@ -120,7 +122,7 @@ const server = http.createServer(async (req, res) => {
   req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   const refusal = refuseRequest(method, path, req.headers) ?? (isSignInPost(method, path) ? await signInAllowed(address) : null);
-  if (refusal) return refuse(res, refusal, req.headers.cookie);
+  if (refusal) return refuse(req, res, refusal);
   // Documents only: a client-side navigation (RSC request) keeps Next.js's error and its retry button.
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
   await handle(req, res);
