@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleProvider } from "@/components/layout/locale-context";
+import { SkipLink } from "@/components/layout/skip-link";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
+      <body className="min-h-screen font-sans antialiased">
+        {/* Every page has <main id="main">; the skip link is the first thing a keyboard reaches. */}
+        <SkipLink />
         {/* No translations for the client here: forms get theirs from ClientMessages, the error page has its own. */}
         <LocaleProvider locale={locale === "en" ? "en" : "nb"}>{children}</LocaleProvider>
       </body>

@@ -6,8 +6,8 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("common");
   return (
     <>
-      <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      <header className="border-b border-[var(--ds-color-neutral-border-subtle)]">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
           <p className="text-lg font-semibold">{t("appName")}</p>
           <LanguageSwitch />
         </div>

@@ -7,23 +7,18 @@ export async function LanguageSwitch() {
   const t = await getTranslations("common.language");
   const current = await getLocale();
   return (
-    <form action={setLocaleAction} className="flex items-center gap-2 text-sm">
-      <label htmlFor="locale-select" className="text-gray-100">
+    <form action={setLocaleAction} className="flex flex-wrap items-center gap-2 text-sm">
+      <label htmlFor="locale-select" className="ds-label" data-weight="regular">
         {t("label")}
       </label>
-      <select
-        id="locale-select"
-        name="locale"
-        defaultValue={current}
-        className="rounded border border-gray-300 bg-white px-2 py-1 text-gray-900"
-      >
+      <select id="locale-select" name="locale" defaultValue={current} className="ds-input w-auto" data-size="sm">
         {locales.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
             {t(locale)}
           </option>
         ))}
       </select>
-      <button type="submit" className="rounded border border-white px-2 py-1 text-white hover:bg-brand-800">
+      <button type="submit" className="ds-button" data-variant="secondary" data-size="sm">
         {t("submit")}
       </button>
     </form>

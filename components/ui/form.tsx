@@ -18,24 +18,20 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
   return (
-    <div className="mb-4">
-      <label htmlFor={inputId} className="mb-1 block font-medium text-gray-900">
+    <div className="ds-field mb-5">
+      <label htmlFor={inputId} className="ds-label">
         {label}
       </label>
-      {hint ? <p id={hintId} className="mb-1 text-sm text-gray-700">{hint}</p> : null}
+      {hint ? <p id={hintId} data-field="description">{hint}</p> : null}
       <input
         id={inputId}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className="block w-full max-w-md rounded border border-gray-500 bg-white px-3 py-2 text-gray-900 aria-[invalid=true]:border-red-700"
+        className="ds-input w-full max-w-md"
         {...input}
       />
-      {errors?.length ? (
-        <ul id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          {errors.map((e) => <li key={e}>{e}</li>)}
-        </ul>
-      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }
@@ -47,19 +43,29 @@ export function SelectField({ name, label, options, defaultValue, errors, id }: 
   const selectId = id ?? `field-${name}`;
   const errorId = errors?.length ? `${selectId}-error` : undefined;
   return (
-    <div className="mb-4">
-      <label htmlFor={selectId} className="mb-1 block font-medium text-gray-900">{label}</label>
+    <div className="ds-field mb-5">
+      <label htmlFor={selectId} className="ds-label">{label}</label>
       <select
         id={selectId}
         name={name}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errorId}
-        className="block w-full max-w-md rounded border border-gray-500 bg-white px-3 py-2 text-gray-900"
+        className="ds-input w-full max-w-md"
       >
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
-      {errors?.length ? <ul id={errorId} className="mt-1 text-sm font-medium text-red-800">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+/** A field's errors as Designsystemet validation messages, linked from the input by `id`. */
+export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <div id={id} data-field="validation">
+      {errors.map((e) => <p key={e} className="ds-validation-message">{e}</p>)}
     </div>
   );
 }
@@ -67,13 +73,15 @@ export function SelectField({ name, label, options, defaultValue, errors, id }: 
 /** The submit button; disabled with a progress label while the action runs. */
 export function SubmitButton({ children, pendingLabel, variant = "primary" }: { children: ReactNode; pendingLabel?: string; variant?: "primary" | "danger" | "secondary" }) {
   const { pending } = useFormStatus();
-  const colours = {
-    primary: "bg-brand-700 text-white hover:bg-brand-800",
-    danger: "bg-red-800 text-white hover:bg-red-900",
-    secondary: "border border-brand-700 bg-white text-brand-700 hover:bg-gray-100",
-  }[variant];
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 font-medium ${colours} disabled:opacity-70`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="ds-button"
+      data-variant={variant === "secondary" ? "secondary" : "primary"}
+      data-color={variant === "danger" ? "danger" : undefined}
+    >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
@@ -83,9 +91,9 @@ export function SubmitButton({ children, pendingLabel, variant = "primary" }: { 
 export function FormMessage({ state }: { state: ActionResult<unknown> | null }) {
   if (!state) return <div aria-live="polite" />;
   if (state.ok) {
-    return state.message ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{state.message}</p> : null;
+    return state.message ? <p role="status" className="ds-alert mb-4" data-color="success">{state.message}</p> : null;
   }
-  return state.formError ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.formError}</p> : null;
+  return state.formError ? <p role="alert" className="ds-alert mb-4" data-color="danger">{state.formError}</p> : null;
 }
 
 /** Field errors of a failed action, by field name. */

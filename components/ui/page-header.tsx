@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 export function PageHeader({ title, lead }: { title: string; lead?: ReactNode }) {
   return (
     <header className="mb-6">
-      <h1 className="text-3xl font-semibold tracking-tight text-gray-900">{title}</h1>
-      {lead ? <p className="mt-2 max-w-3xl text-gray-700">{lead}</p> : null}
+      <h1 className="ds-heading text-2xl font-semibold sm:text-3xl">{title}</h1>
+      {lead ? <p className="ds-paragraph mt-2 max-w-3xl text-[var(--ds-color-neutral-text-subtle)]">{lead}</p> : null}
     </header>
   );
 }

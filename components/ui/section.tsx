@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-8">
-      <h2 id={`${id}-heading`} className="mb-3 text-xl font-semibold text-gray-900">
+      <h2 id={`${id}-heading`} className="ds-heading mb-3 text-xl font-semibold">
         {title}
       </h2>
       {children}
@@ -14,5 +14,5 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 
 /** The "nothing here" line of a section. */
 export function EmptyNote({ children }: { children: ReactNode }) {
-  return <p className="text-gray-700">{children}</p>;
+  return <p className="text-[var(--ds-color-neutral-text-subtle)]">{children}</p>;
 }
