@@ -11,7 +11,7 @@ let nextKey = 0;
 const keyed = <T,>(rows: T[]) => rows.map((row) => ({ key: nextKey++, ...row }));
 
 function RowErrors({ id, messages }: { id: string; messages?: string[] }) {
-  return messages?.length ? <p id={id} className="mt-1 text-sm font-medium text-red-800">{messages.join(" ")}</p> : null;
+  return messages?.length ? <p id={id} className="ds-validation-message mt-1">{messages.join(" ")}</p> : null;
 }
 
 export function DocumentListEditor({ initial, errors }: { initial: { label: string; url: string }[]; errors: Errors }) {
@@ -37,7 +37,7 @@ export function DocumentListEditor({ initial, errors }: { initial: { label: stri
                   <input id={`doc-url-${row.key}`} name="documentUrl" type="url" inputMode="url" defaultValue={row.url} aria-invalid={urlErr ? true : undefined} aria-describedby={urlErr ? `doc-url-err-${row.key}` : undefined} className={input} />
                   <RowErrors id={`doc-url-err-${row.key}`} messages={urlErr} />
                 </div>
-                <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} className="rounded border border-gray-500 px-3 py-2 text-sm" aria-label={`${t("removeRow")}: ${t("documentRow", { n: i + 1 })}`}>
+                <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} className="ds-button" data-variant="tertiary" data-size="sm" aria-label={`${t("removeRow")}: ${t("documentRow", { n: i + 1 })}`}>
                   {t("removeRow")}
                 </button>
               </fieldset>
@@ -45,7 +45,7 @@ export function DocumentListEditor({ initial, errors }: { initial: { label: stri
           );
         })}
       </ol>
-      <button type="button" onClick={() => setRows([...rows, ...keyed([{ label: "", url: "" }])])} className="mt-3 rounded border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700">
+      <button type="button" onClick={() => setRows([...rows, ...keyed([{ label: "", url: "" }])])} className="ds-button mt-3" data-variant="secondary" data-size="sm">
         {t("addDocument")}
       </button>
     </div>
@@ -64,7 +64,7 @@ export function RelationListEditor({ initial, plans, selfId, errors, kinds }: { 
     <div>
       <label htmlFor="relation-search" className="mb-1 block text-sm font-medium">{t("relationSearch")}</label>
       <input id="relation-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={`${input} mb-3 max-w-md`} />
-      {formErrors?.length ? <p className="mb-2 text-sm font-medium text-red-800" role="alert">{formErrors.join(" ")}</p> : null}
+      {formErrors?.length ? <p className="ds-validation-message mb-2" role="alert">{formErrors.join(" ")}</p> : null}
       <ol className="space-y-3">
         {rows.map((row, i) => {
           const err = errors?.[`relationPlanId.${i}`] ?? errors?.[`relationKind.${i}`];
@@ -87,7 +87,7 @@ export function RelationListEditor({ initial, plans, selfId, errors, kinds }: { 
                   </select>
                   <RowErrors id={`rel-err-${row.key}`} messages={err} />
                 </div>
-                <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} className="rounded border border-gray-500 px-3 py-2 text-sm" aria-label={`${t("removeRow")}: ${t("relationRow", { n: i + 1 })}`}>
+                <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} className="ds-button" data-variant="tertiary" data-size="sm" aria-label={`${t("removeRow")}: ${t("relationRow", { n: i + 1 })}`}>
                   {t("removeRow")}
                 </button>
               </fieldset>
@@ -95,7 +95,7 @@ export function RelationListEditor({ initial, plans, selfId, errors, kinds }: { 
           );
         })}
       </ol>
-      <button type="button" onClick={() => setRows([...rows, ...keyed([{ kind: "supports", planId: "" }])])} className="mt-3 rounded border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700">
+      <button type="button" onClick={() => setRows([...rows, ...keyed([{ kind: "supports", planId: "" }])])} className="ds-button mt-3" data-variant="secondary" data-size="sm">
         {t("addRelation")}
       </button>
     </div>

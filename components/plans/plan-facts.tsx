@@ -30,7 +30,7 @@ export async function PlanFacts({ plan }: { plan: PlanDetail }) {
       <Fact label={t("fields.caseNumber")}>{plan.caseNumber ?? notSet}</Fact>
       <Fact label={t("fields.decisionUrl")}>
         {plan.decisionUrl ? (
-          <a href={plan.decisionUrl} className="text-brand-700 underline" rel="noopener noreferrer">
+          <a href={plan.decisionUrl} className="ds-link" rel="noopener noreferrer">
             {t("openDecision")}
           </a>
         ) : (

@@ -37,8 +37,8 @@ export async function PlanFilters({ params, page }: { params: PlanListParams; pa
       {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
       {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
       <div className="mt-4 flex gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("filterSubmit")}</button>
-        <Link href="/plans" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700">{t("reset")}</Link>
+        <button type="submit" className="ds-button" data-variant="primary">{t("filterSubmit")}</button>
+        <Link href="/plans" className="ds-button" data-variant="secondary">{t("reset")}</Link>
       </div>
     </form>
   );

@@ -92,7 +92,7 @@ export function PlanForm({ action, initial, options, cancelHref }: Props) {
       </Section>
       <div className="mt-8 flex items-center gap-4">
         <SubmitButton>{editing ? t("form.save") : t("form.create")}</SubmitButton>
-        <Link href={cancelHref} className="text-brand-700 underline">{t("form.cancel")}</Link>
+        <Link href={cancelHref} className="ds-link">{t("form.cancel")}</Link>
       </div>
     </form>
   );

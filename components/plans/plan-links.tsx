@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyNote, Section } from "@/components/ui/section";
 import type { PlanDetail } from "@/lib/plans/queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Relations in both directions: this plan includes / is included in / supports / … */
 export async function PlanRelations({ plan }: { plan: PlanDetail }) {
@@ -20,7 +21,7 @@ export async function PlanRelations({ plan }: { plan: PlanDetail }) {
           {rows.map((row) => (
             <li key={row.key}>
               <span className="font-medium">{row.label}:</span>{" "}
-              <Link href={`/plans/${row.other.id}`} className="text-brand-700 underline">
+              <Link href={`/plans/${row.other.id}`} className="ds-link">
                 {row.other.title}
               </Link>
             </li>
@@ -42,7 +43,7 @@ export async function PlanDocuments({ plan }: { plan: PlanDetail }) {
         <ul className="list-disc space-y-1 pl-5">
           {plan.documents.map((doc) => (
             <li key={doc.id}>
-              <a href={doc.url} className="text-brand-700 underline" rel="noopener noreferrer">
+              <a href={doc.url} className="ds-link" rel="noopener noreferrer">
                 {doc.label}
               </a>
             </li>
@@ -63,10 +64,10 @@ export async function PlanDecisions({ plan }: { plan: PlanDetail }) {
       {plan.strategyDecisions.length === 0 ? (
         <EmptyNote>{t("none")}</EmptyNote>
       ) : (
-        <div className="overflow-x-auto rounded border border-gray-300 bg-white">
-          <table className="min-w-full divide-y divide-gray-300 text-sm">
+        <ScrollRegion label={t("title")}>
+          <table className="ds-table" data-size="sm">
             <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-gray-100">
+            <thead>
               <tr>
                 <th scope="col" className={th}>{t("period")}</th>
                 <th scope="col" className={th}>{t("decision")}</th>
@@ -74,7 +75,7 @@ export async function PlanDecisions({ plan }: { plan: PlanDetail }) {
                 <th scope="col" className={th}>{t("note")}</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-gray-200">
+            <tbody>
               {plan.strategyDecisions.map((d) => (
                 <tr key={d.id}>
                   <th scope="row" className="px-3 py-2 text-left font-medium">{d.period.name}</th>
@@ -85,7 +86,7 @@ export async function PlanDecisions({ plan }: { plan: PlanDetail }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Section>
   );

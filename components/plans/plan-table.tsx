@@ -32,18 +32,18 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
     );
   };
   return (
-    <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
-      <table className="min-w-full divide-y divide-gray-300 text-sm">
+    <ScrollRegion label={t("caption")}>
+      <table className="ds-table" data-size="sm">
         <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-gray-100">
+        <thead>
           <tr>{sortColumns.map(header)}</tr>
         </thead>
-        <tbody className="divide-y divide-gray-200">
+        <tbody>
           {plans.map((plan) => (
             <tr key={plan.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
-                {plan.archivedAt ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs text-gray-800">{t("archivedTag")}</span> : null}
+                <Link href={`/plans/${plan.id}`} className="ds-link">{plan.title}</Link>
+                {plan.archivedAt ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("archivedTag")}</span> : null}
               </th>
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
               <td className="px-3 py-2">{tEnum(`planStatus.${plan.status}`)}</td>

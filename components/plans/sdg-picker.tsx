@@ -21,7 +21,7 @@ export function SdgPicker({ goals, selected, errors }: { goals: SdgGoalOption[];
       <p id="sdg-hint" className="mb-1 text-sm text-gray-700">{t("sdgHint")}</p>
       <input id="sdg-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby="sdg-hint sdg-count" className="mb-2 block w-full max-w-md rounded border border-gray-500 bg-white px-3 py-2" />
       <p id="sdg-count" role="status" className="mb-2 text-sm">{t("sdgSelected", { count: chosen.size })}</p>
-      {errors?.length ? <p className="mb-2 text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+      {errors?.length ? <p className="ds-validation-message mb-2">{errors.join(" ")}</p> : null}
       <div className="max-h-[28rem] overflow-y-auto rounded border border-gray-300 bg-white p-2">
         {visible.map((goal) => {
           const all = goals.find((g) => g.code === goal.code)!.targets;

@@ -15,7 +15,7 @@ export async function StatusCounts({ params, counts }: { params: PlanListParams;
           const active = params.status.includes(s);
           return (
             <li key={s}>
-              <Link href={listHref(params, { status: active ? undefined : s, page: undefined })} aria-current={active ? "true" : undefined} className={`inline-block rounded-full border px-3 py-1 ${active ? "border-brand-700 bg-brand-700 text-white" : "border-gray-400 bg-white text-gray-900"}`}>
+              <Link href={listHref(params, { status: active ? undefined : s, page: undefined })} aria-current={active ? "true" : undefined} className="ds-button" data-size="sm" data-variant={active ? "primary" : "secondary"}>
                 {tEnum(s)}: {counts[s] ?? 0}
               </Link>
             </li>

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { PlanTable } from "@/components/plans/plan-table";
 import { PlanFilters } from "@/components/plans/plan-filters";
 import { StatusCounts } from "@/components/plans/status-counts";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { listPlansPage, planListParamsSchema } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
 import { requirePermission } from "@/lib/auth/guards";
@@ -23,22 +24,25 @@ export default async function PlansPage({ searchParams }: Props) {
   const params = planListParamsSchema.parse(await searchParams);
   const page = await listPlansPage(params);
   const t = await getTranslations("plans");
-  const filtered = Boolean(params.q || params.type.length || params.status.length || params.unit || params.owner || params.goal || params.required || params.due);
+  const active = [params.q, params.unit, params.owner, params.goal, params.required, params.due, params.archived].filter(Boolean).length + params.type.length + params.status.length;
+  const filtered = active - (params.archived ? 1 : 0) > 0;
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={t("list.title")} lead={t("list.intro")} />
         {can(user.role, "plan.write") ? (
-          <Link href="/plans/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("form.new")}</Link>
+          <Link href="/plans/new" className="ds-button" data-variant="primary">{t("form.new")}</Link>
         ) : null}
       </div>
       {/* The filters are many fields: keyboard users can jump past them to the plans. */}
       <a href="#results" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700">{t("list.skipToResults")}</a>
-      <PlanFilters params={params} page={page} />
+      <FilterPanel label={(await getTranslations("common"))("filterToggle", { count: active })}>
+        <PlanFilters params={params} page={page} />
+      </FilterPanel>
       <StatusCounts params={params} counts={page.statusCounts} />
       <p id="results" tabIndex={-1} className="mb-3 text-sm text-gray-700" role="status">{t("list.count", { count: page.total })}</p>
       {page.plans.length === 0 ? (
-        <p className="rounded border border-gray-300 bg-white p-6">{filtered ? t("list.noMatch") : t("list.empty")}</p>
+        <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{filtered ? t("list.noMatch") : t("list.empty")}</p>
       ) : (
         <PlanTable plans={page.plans} params={{ ...params, page: page.page }} />
       )}

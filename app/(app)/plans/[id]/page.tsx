@@ -41,10 +41,10 @@ export default async function PlanPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-4">
-        <Link href="/plans" className="text-brand-700 underline">← {t("detail.back")}</Link>
+        <Link href="/plans" className="ds-link">← {t("detail.back")}</Link>
       </p>
       {saved && (savedKinds as readonly string[]).includes(saved) ? (
-        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t(`form.saved.${saved as (typeof savedKinds)[number]}`)}</p>
+        <p role="status" className="ds-alert mb-4" data-color="success">{t(`form.saved.${saved as (typeof savedKinds)[number]}`)}</p>
       ) : null}
       {plan.archivedAt ? <p className="mb-4 rounded border border-gray-500 bg-gray-100 p-3">{t("form.archivedNotice")}</p> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
