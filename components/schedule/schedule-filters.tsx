@@ -29,8 +29,8 @@ export async function ScheduleFilters({ params, choices, year }: { params: Sched
       </div>
       {params.size ? <input type="hidden" name="size" value={params.size} /> : null}
       <div className="mt-4 flex items-center gap-4">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("submit")}</button>
-        <Link href="/schedule" className="text-brand-700 underline underline-offset-2">{t("reset")}</Link>
+        <button type="submit" className="ds-button" data-variant="primary">{t("submit")}</button>
+        <Link href="/schedule" className="ds-link">{t("reset")}</Link>
       </div>
     </form>
   );

@@ -11,21 +11,21 @@ export async function ScheduleTable({ plans, today, caption }: { plans: Schedule
   const tEnum = await getTranslations("enums");
   const notSet = (await getTranslations("common"))("notSet");
   return (
-    <ScrollRegion label={caption} className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
-      <table className="min-w-full divide-y divide-gray-300 text-sm">
+    <ScrollRegion label={caption} className="print:overflow-visible">
+      <table className="ds-table" data-size="sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-gray-100">
+        <thead>
           <tr>
             {(["plan", "type", "unit", "adoptedOn", "revisionDueOn", "state", "owner"] as const).map((c) => (
               <th key={c} scope="col" className="px-3 py-2 text-left font-semibold">{t(c)}</th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-200">
+        <tbody>
           {plans.map((plan) => (
             <tr key={plan.id} className="break-inside-avoid">
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
+                <Link href={`/plans/${plan.id}`} className="ds-link">{plan.title}</Link>
               </th>
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
               <td className="px-3 py-2">{plan.responsibleUnit ?? notSet}</td>

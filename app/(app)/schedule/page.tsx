@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { Pagination } from "@/components/ui/pagination";
 import { ScheduleFilters } from "@/components/schedule/schedule-filters";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { ScheduleTable } from "@/components/schedule/schedule-table";
 import { Timeline, TimelineLegend } from "@/components/schedule/timeline";
 import { requirePermission } from "@/lib/auth/guards";
@@ -39,16 +40,18 @@ export default async function SchedulePage({ searchParams }: Props) {
         <PrintButton label={(await getTranslations("common"))("print")} />
       </div>
       <p className="hidden print:block">{t("printedOn", { date: format.dateTime(today, { dateStyle: "long", timeZone: "UTC" }) })}</p>
-      <ScheduleFilters params={params} choices={{ units, goals }} year={today.getUTCFullYear()} />
+      <FilterPanel label={(await getTranslations("common"))("filterToggle", { count: [params.period, params.unit, params.goal, params.due].filter(Boolean).length + params.type.length })}>
+        <ScheduleFilters params={params} choices={{ units, goals }} year={today.getUTCFullYear()} />
+      </FilterPanel>
       <div className="no-print mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-gray-700" role="status">
           {t("count", { count: total })}
           {pages > 1 ? ` · ${t("showing", { from: (page - 1) * size + 1, to: (page - 1) * size + plans.length })}` : null}
         </p>
-        {total > 0 ? <a href={scheduleHref(params, { page: undefined, size: undefined }, "/schedule/download")} className="text-brand-700 underline underline-offset-2" download>{t("download")}</a> : null}
+        {total > 0 ? <a href={scheduleHref(params, { page: undefined, size: undefined }, "/schedule/download")} className="ds-link" download>{t("download")}</a> : null}
       </div>
       {plans.length === 0 ? (
-        <p className="rounded border border-gray-300 bg-white p-6">{t("empty")}</p>
+        <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{t("empty")}</p>
       ) : (
         <>
           <TimelineLegend />
