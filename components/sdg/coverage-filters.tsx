@@ -16,8 +16,8 @@ export async function CoverageFilters({ params, units }: { params: SdgCoveragePa
           <FilterSelect idPrefix="sdg" name="type" label={t("type")} value={params.type[0] ?? ""} anyLabel={t("any")} options={planTypes.map((v) => ({ value: v, label: tEnum(`planType.${v}`) }))} />
           <FilterSelect idPrefix="sdg" name="unit" label={t("unit")} value={params.unit ?? ""} anyLabel={t("any")} options={units.map((u) => ({ value: u, label: u }))} />
           <div className="flex items-end gap-3">
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("filterSubmit")}</button>
-            <Link href="/sdg" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700">{t("reset")}</Link>
+            <button type="submit" className="ds-button" data-variant="primary">{t("filterSubmit")}</button>
+            <Link href="/sdg" className="ds-button" data-variant="secondary">{t("reset")}</Link>
           </div>
         </div>
       </fieldset>

@@ -16,7 +16,7 @@ export async function CoverageTable({ matrix, query }: { matrix: CoverageMatrixP
     return labels.get(key) ?? labels.set(key, t("cell", { count, total })).get(key)!;
   };
   return (
-    <ScrollingTable captionId="sdg-matrix-caption" caption={t("caption")}>
+    <ScrollingTable captionId="sdg-matrix-caption" caption={t("caption")} hint={t("moreColumns")}>
       <thead className="bg-gray-100 print:table-header-group">
         <tr>
           <th scope="col" className={`${rowHeader} bg-gray-100 align-bottom`}>{t("plan")}</th>
@@ -24,11 +24,11 @@ export async function CoverageTable({ matrix, query }: { matrix: CoverageMatrixP
           {goals.map((g) => <GoalHeader key={g.code} goal={g} title={locale === "nb" ? g.shortNb : g.shortEn} query={query} notCovered={t("notCovered")} />)}
         </tr>
       </thead>
-      <tbody className="divide-y divide-gray-200">
+      <tbody>
         {matrix.rows.map(({ plan, counts }) => (
           <tr key={plan.id} className="print:break-inside-avoid">
             <th scope="row" className={`${rowHeader} bg-white font-medium`}>
-              <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
+              <Link href={`/plans/${plan.id}`} className="ds-link">{plan.title}</Link>
             </th>
             <td className="px-3 py-2 print:px-1 print:py-0.5">{tEnum(`planType.${plan.type}`)}</td>
             {goals.map((g, i) => {

@@ -8,7 +8,8 @@ import type { CoverageMatrixPage } from "@/lib/sdg/queries";
 export const uncoveredTint = "bg-amber-50 [print-color-adjust:exact]";
 export const countedTint = "bg-sky-100 font-semibold [print-color-adjust:exact]";
 export const cell = "px-2 py-2 text-center tabular-nums print:px-1 print:py-0.5";
-export const rowHeader = "sticky left-0 z-10 px-3 py-2 text-left print:static print:px-1 print:py-0.5";
+// The plan (or type) column stays put while the goals scroll; its edge line shows where they pass under.
+export const rowHeader = "sticky left-0 z-10 px-3 py-2 text-left shadow-[inset_-2px_0_0_var(--ds-color-neutral-border-default)] print:static print:px-1 print:py-0.5 print:shadow-none";
 
 type Goal = CoverageMatrixPage["goals"][number];
 
@@ -26,7 +27,7 @@ export function Count({ shown, label, className }: { shown: string; label: strin
 export function GoalHeader({ goal, title, query, notCovered }: { goal: Goal; title: string; query: string; notCovered: string }) {
   return (
     <th scope="col" className={`min-w-20 px-2 py-2 text-left align-bottom print:min-w-0 print:px-1 ${goal.covered ? "" : "bg-amber-100 [print-color-adjust:exact]"}`}>
-      <Link href={`/sdg/${goal.code}${query}`} className="block text-brand-700 underline underline-offset-2 hover:text-brand-800">
+      <Link href={`/sdg/${goal.code}${query}`} className="ds-link block">
         <span className="block text-base print:text-[8pt]">{goal.code}</span>
         <span className="block text-xs font-normal print:text-[6pt]">{title}</span>
       </Link>
@@ -39,10 +40,12 @@ export function GoalHeader({ goal, title, query, notCovered }: { goal: Goal; tit
  * A table in a scrolling region. The region must take focus so keyboard users can scroll it
  * (WCAG 2.1.1, axe's scrollable-region-focusable); it is named by the table's caption.
  */
-export function ScrollingTable({ captionId, caption, children }: { captionId: string; caption: string; children: ReactNode }) {
+export function ScrollingTable({ captionId, caption, hint, children }: { captionId: string; caption: string; hint?: string; children: ReactNode }) {
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible print:border-0">
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className="scroll-region scroll-hint-container relative print:overflow-visible print:border-0">
+      {/* Shown only while columns lie beyond the right edge (app/globals.css, .scroll-hint). */}
+      {hint ? <p className="scroll-hint no-print" aria-hidden="true"><span>{hint}</span><span className="text-lg leading-none">→</span></p> : null}
       <table className="min-w-full border-collapse text-sm print:text-[7pt]">
         <caption id={captionId} className="px-3 py-2 text-left font-semibold print:px-0">{caption}</caption>
         {children}

@@ -29,7 +29,7 @@ export async function GoalTargets({ coverage, filters }: { coverage: GoalCoverag
               <ul aria-label={t("goal.plansFor", { code: target.code })} className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
                 {plans.map((plan) => (
                   <li key={plan.id}>
-                    <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
+                    <Link href={`/plans/${plan.id}`} className="ds-link">{plan.title}</Link>
                   </li>
                 ))}
               </ul>
@@ -39,7 +39,7 @@ export async function GoalTargets({ coverage, filters }: { coverage: GoalCoverag
             {more > 0 ? (
               <p className="mt-2">
                 {t("goal.more", { count: more })}{" "}
-                <Link href={registerGoalHref(code, filters)} className="no-print text-brand-700 underline underline-offset-2 hover:text-brand-800">{t("goal.moreLink", { goal: code })}</Link>
+                <Link href={registerGoalHref(code, filters)} className="ds-link no-print">{t("goal.moreLink", { goal: code })}</Link>
               </p>
             ) : null}
           </li>

@@ -15,7 +15,7 @@ export async function PlanDetail({ matrix, params }: { matrix: CoverageMatrixPag
       <div className="mb-3 flex flex-wrap items-baseline gap-x-6 gap-y-1">
         {matrix.pages > 1 ? <p>{t("range", { from, to: matrix.offset + matrix.rows.length, total: matrix.total })}</p> : null}
         {/* A file, not a page: a plain link so the browser downloads it. */}
-        <a href={`/sdg/download${query}`} download className="no-print text-brand-700 underline underline-offset-2 hover:text-brand-800">{t("download")}</a>
+        <a href={`/sdg/download${query}`} download className="ds-link no-print">{t("download")}</a>
       </div>
       <CoverageTable matrix={matrix} query={query} />
       <div className="no-print">

@@ -15,7 +15,7 @@ export async function TypeTable({ matrix, params, query }: { matrix: CoverageMat
   const { goals } = matrix;
   const tint = (g: (typeof goals)[number]) => (g.covered ? "" : uncoveredTint);
   return (
-    <ScrollingTable captionId="sdg-types-caption" caption={t("typesCaption")}>
+    <ScrollingTable captionId="sdg-types-caption" caption={t("typesCaption")} hint={t("moreColumns")}>
       <thead className="bg-gray-100 print:table-header-group">
         <tr>
           <th scope="col" className={`${rowHeader} bg-gray-100 align-bottom`}>{t("type")}</th>
@@ -23,11 +23,11 @@ export async function TypeTable({ matrix, params, query }: { matrix: CoverageMat
           {goals.map((g) => <GoalHeader key={g.code} goal={g} title={locale === "nb" ? g.shortNb : g.shortEn} query={query} notCovered={t("notCovered")} />)}
         </tr>
       </thead>
-      <tbody className="divide-y divide-gray-200">
+      <tbody>
         {matrix.types.map(({ type, planCount, counts }) => (
           <tr key={type} className="print:break-inside-avoid">
             <th scope="row" className={`${rowHeader} bg-white font-medium`}>
-              <Link href={sdgPageHref({ ...params, type: [type], page: undefined }, 1)} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{tEnum(`planType.${type}`)}</Link>
+              <Link href={sdgPageHref({ ...params, type: [type], page: undefined }, 1)} className="ds-link">{tEnum(`planType.${type}`)}</Link>
             </th>
             <td className={`${cell} text-right`}>{planCount}</td>
             {goals.map((g, i) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CoverageFilters } from "@/components/sdg/coverage-filters";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { CoverageSummary } from "@/components/sdg/coverage-summary";
 import { FilterNotice } from "@/components/sdg/filter-notice";
 import { PlanDetail } from "@/components/sdg/plan-detail";
@@ -28,11 +29,13 @@ export default async function SdgCoveragePage({ searchParams }: Props) {
     // setting cannot outlive this page in the browser.
     <div className="print-landscape">
       <PageHeader title={t("title")} lead={t("intro")} />
-      <CoverageFilters params={params} units={matrix.units} />
+      <FilterPanel label={(await getTranslations("common"))("filterToggle", { count: [params.unit].filter(Boolean).length + params.type.length })}>
+        <CoverageFilters params={params} units={matrix.units} />
+      </FilterPanel>
       <FilterNotice params={params} clearHref="/sdg" />
       <CoverageSummary matrix={matrix} query={query} />
       {matrix.total === 0 ? (
-        <p className="rounded border border-gray-300 bg-white p-6">{t("noPlans")}</p>
+        <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{t("noPlans")}</p>
       ) : (
         <>
           <h2 className="mb-2 text-xl font-semibold text-gray-900">{t("typesTitle")}</h2>

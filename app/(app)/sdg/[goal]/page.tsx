@@ -30,7 +30,7 @@ export default async function SdgGoalPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print mb-4">
-        <Link href={`/sdg${filterQuery(filters)}`} className="text-brand-700 underline">← {t("goal.back")}</Link>
+        <Link href={`/sdg${filterQuery(filters)}`} className="ds-link">← {t("goal.back")}</Link>
       </p>
       <PageHeader
         title={t("goal.heading", { code: code.data, title: goalTitle(coverage.goal, locale) })}
