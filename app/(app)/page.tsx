@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { todayInOslo } from "@/lib/dates";
 import { getOverview } from "@/lib/overview";
 import { periodLabel } from "@/lib/schedule/election";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overview"))("title") };
@@ -49,10 +50,10 @@ export default async function OverviewPage() {
         {nextDeadlines.length === 0 ? (
           <EmptyNote>{t("nextDeadlinesNone")}</EmptyNote>
         ) : (
-          <div className="overflow-x-auto rounded border border-gray-300 bg-white">
-            <table className="min-w-full divide-y divide-gray-300 text-sm">
+          <ScrollRegion label={t("nextCaption")}>
+            <table className="ds-table" data-size="sm">
               <caption className="sr-only">{t("nextCaption")}</caption>
-              <thead className="bg-gray-100">
+              <thead>
                 <tr>
                   <th scope="col" className="px-3 py-2 text-left font-semibold">{tCol("plan")}</th>
                   <th scope="col" className="px-3 py-2 text-left font-semibold">{tCol("type")}</th>
@@ -60,11 +61,11 @@ export default async function OverviewPage() {
                   <th scope="col" className="px-3 py-2 text-left font-semibold">{tCol("state")}</th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-gray-200">
+              <tbody>
                 {nextDeadlines.map((plan) => (
                   <tr key={plan.id}>
                     <th scope="row" className="px-3 py-2 text-left font-medium">
-                      <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{plan.title}</Link>
+                      <Link href={`/plans/${plan.id}`} className="ds-link">{plan.title}</Link>
                     </th>
                     <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
                     <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.revisionDueOn} /></td>
@@ -73,9 +74,9 @@ export default async function OverviewPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
-        <p className="mt-3"><Link href="/schedule" className="text-brand-700 underline underline-offset-2">{t("schedule")}</Link></p>
+        <p className="mt-3"><Link href="/schedule" className="ds-link">{t("schedule")}</Link></p>
       </Section>
       <Section id="strategy" title={t("strategy")}>
         {!strategy ? (
@@ -85,7 +86,7 @@ export default async function OverviewPage() {
             {strategy.current ? (
               <p className="mb-3">{t("strategyCurrent", { name: strategy.period.name })}</p>
             ) : (
-              <p className="mb-3 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">{t("strategyNone", { period })} {t("strategyLatest", { name: strategy.period.name })}</p>
+              <p className="ds-alert mb-3" data-color="warning">{t("strategyNone", { period })} {t("strategyLatest", { name: strategy.period.name })}</p>
             )}
             <p className="mb-3">
               <span className="font-medium">{tDeadline("adoption")}: </span>
@@ -93,7 +94,7 @@ export default async function OverviewPage() {
             </p>
             <CompletionSummary overall={strategy.completion.overall} />
             <p className="mt-3">
-              <Link href={`/periods/${strategy.period.id}`} className="text-brand-700 underline underline-offset-2">{t("openProgram", { name: strategy.period.name })}</Link>
+              <Link href={`/periods/${strategy.period.id}`} className="ds-link">{t("openProgram", { name: strategy.period.name })}</Link>
             </p>
           </div>
         )}

@@ -17,10 +17,10 @@ export async function CompletionTable({ completion }: { completion: Completion }
     </>
   );
   return (
-    <ScrollRegion label={t("completionCaption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
-      <table className="min-w-full divide-y divide-gray-300 text-sm" data-testid="completion">
+    <ScrollRegion label={t("completionCaption")}>
+      <table className="ds-table" data-size="sm" data-testid="completion">
         <caption className="sr-only">{t("completionCaption")}</caption>
-        <thead className="bg-gray-100">
+        <thead>
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("completionColumns.kind")}</th>
             {(["total", "done", "pending", "notDone", "rate"] as const).map((c) => (
@@ -28,7 +28,7 @@ export async function CompletionTable({ completion }: { completion: Completion }
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-200">
+        <tbody>
           {decisionKinds.map((kind) => (
             <tr key={kind} data-kind={kind}>
               <th scope="row" className="px-3 py-2 text-left font-medium">{tEnum(kind)}</th>

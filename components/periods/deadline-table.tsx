@@ -14,10 +14,10 @@ export async function DeadlineTable({ period, today }: { period: PeriodDates; to
     { id: "draft", title: t("draft"), rule: `${t("draftRule")}${period.adoptedOn ? "" : ` ${t("draftAssumed")}`}`, state: draft, done: period.draftPublishedOn, unknown: period.adoptedOn ? ("unknownNoDraft" as const) : ("unknownNoConstitution" as const) },
   ];
   return (
-    <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
-      <table className="min-w-full divide-y divide-gray-300 text-sm">
+    <ScrollRegion label={t("caption")}>
+      <table className="ds-table" data-size="sm">
         <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-gray-100">
+        <thead>
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("requirementColumn")}</th>
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("deadlineColumn")}</th>
@@ -25,7 +25,7 @@ export async function DeadlineTable({ period, today }: { period: PeriodDates; to
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("stateColumn")}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-200">
+        <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-deadline-row={row.id}>
               <th scope="row" className="px-3 py-2 text-left align-top">

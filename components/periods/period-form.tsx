@@ -43,11 +43,11 @@ export function PeriodForm({ action, initial, cancelHref }: { action: FormAction
       <div className="mb-4">
         <label htmlFor="field-note" className="mb-1 block font-medium">{t("fields.note")}</label>
         <textarea id="field-note" name="note" rows={4} maxLength={PERIOD_LIMITS.note} defaultValue={v("note")} aria-describedby={fieldErrors(state, "note") ? "field-note-error" : undefined} className="block w-full max-w-2xl rounded border border-gray-500 bg-white px-3 py-2" />
-        {fieldErrors(state, "note") ? <ul id="field-note-error" className="mt-1 text-sm font-medium text-red-800">{fieldErrors(state, "note")!.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+        {fieldErrors(state, "note") ? <ul id="field-note-error" className="ds-validation-message mt-1">{fieldErrors(state, "note")!.map((e) => <li key={e}>{e}</li>)}</ul> : null}
       </div>
       <div className="flex items-center gap-4">
         <SubmitButton pendingLabel={t("saving")}>{initial.id ? t("save") : t("create")}</SubmitButton>
-        <Link href={cancelHref} className="text-brand-700 underline underline-offset-2">{t("cancel")}</Link>
+        <Link href={cancelHref} className="ds-link">{t("cancel")}</Link>
       </div>
     </form>
   );

@@ -15,18 +15,18 @@ export async function ProgramTable({ decisions, caption }: { decisions: ProgramR
   const notSet = (await getTranslations("common"))("notSet");
   const columns = ["plan", "type", "adoptedOn", "decision", "targetYear", "unit", "status", "outcome"] as const;
   return (
-    <ScrollRegion label={caption} className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
-      <table className="min-w-full divide-y divide-gray-300 text-sm">
+    <ScrollRegion label={caption} className="print:overflow-visible">
+      <table className="ds-table" data-size="sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-gray-100">
+        <thead>
           <tr>{columns.map((c) => <th key={c} scope="col" className="px-3 py-2 text-left font-semibold">{t(`programColumns.${c}`)}</th>)}</tr>
         </thead>
-        <tbody className="divide-y divide-gray-200">
+        <tbody>
           {decisions.map((d) => (
             <tr key={d.id} className="break-inside-avoid">
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/plans/${d.plan.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{d.plan.title}</Link>
-                {d.plan.archived ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs text-gray-800">{t("archived")}</span> : null}
+                <Link href={`/plans/${d.plan.id}`} className="ds-link">{d.plan.title}</Link>
+                {d.plan.archived ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("archived")}</span> : null}
               </th>
               <td className="px-3 py-2">{tEnum(`planType.${d.plan.type}`)}</td>
               <td className="whitespace-nowrap px-3 py-2"><DateText value={d.plan.adoptedOn} /></td>

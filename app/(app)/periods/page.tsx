@@ -9,6 +9,7 @@ import { todayInOslo } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { adoptionState } from "@/lib/periods/deadlines";
 import { listPeriodsWithCompletion } from "@/lib/periods/queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("periods"))("title") };
@@ -26,25 +27,25 @@ export default async function PeriodsPage() {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={t("title")} lead={t("lead")} />
         {can(user.role, "plan.write") ? (
-          <Link href="/periods/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("new")}</Link>
+          <Link href="/periods/new" className="ds-button" data-variant="primary">{t("new")}</Link>
         ) : null}
       </div>
       {periods.length === 0 ? (
-        <p className="rounded border border-gray-300 bg-white p-6">{t("empty")}</p>
+        <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-gray-300 bg-white">
-          <table className="min-w-full divide-y divide-gray-300 text-sm">
+        <ScrollRegion label={t("caption")}>
+          <table className="ds-table" data-size="sm">
             <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-gray-100">
+            <thead>
               <tr>{columns.map((c) => <th key={c} scope="col" className="px-3 py-2 text-left font-semibold">{t(`columns.${c}`)}</th>)}</tr>
             </thead>
-            <tbody className="divide-y divide-gray-200">
+            <tbody>
               {periods.map((p) => {
                 const { overall } = p.completion;
                 return (
                   <tr key={p.id}>
                     <th scope="row" className="px-3 py-2 text-left font-medium">
-                      <Link href={`/periods/${p.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{p.name}</Link>
+                      <Link href={`/periods/${p.id}`} className="ds-link">{p.name}</Link>
                     </th>
                     <td className="whitespace-nowrap px-3 py-2">{p.startYear}–{p.endYear}</td>
                     <td className="whitespace-nowrap px-3 py-2"><DateText value={p.adoptedOn} /></td>
@@ -57,7 +58,7 @@ export default async function PeriodsPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

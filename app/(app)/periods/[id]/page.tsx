@@ -47,15 +47,15 @@ export default async function PeriodPage({ params, searchParams }: Props) {
   const groups = decisionKinds.map((kind) => ({ kind, decisions: rows.filter((d) => d.decision === kind) })).filter((g) => g.decisions.length > 0);
   return (
     <>
-      <p className="no-print mb-4"><Link href="/periods" className="text-brand-700 underline underline-offset-2">{t("back")}</Link></p>
+      <p className="no-print mb-4"><Link href="/periods" className="ds-link">{t("back")}</Link></p>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={period.name} lead={t("electionPeriod", { period: `${period.startYear}–${period.endYear}` })} />
         <div className="no-print flex gap-3">
-          {can(user.role, "plan.write") ? <Link href={`/periods/${period.id}/edit`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("edit")}</Link> : null}
+          {can(user.role, "plan.write") ? <Link href={`/periods/${period.id}/edit`} className="ds-button" data-variant="primary">{t("edit")}</Link> : null}
           <PrintButton label={(await getTranslations("common"))("print")} />
         </div>
       </div>
-      {saved === "created" || saved === "updated" ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t(`saved.${saved}`)}</p> : null}
+      {saved === "created" || saved === "updated" ? <p role="status" className="ds-alert mb-4" data-color="success">{t(`saved.${saved}`)}</p> : null}
       <PeriodFacts period={period} />
       <Section id="deadlines" title={t("deadlines")}>
         <DeadlineTable period={period} today={today} />
