@@ -8,7 +8,7 @@ export default async function NotFound() {
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
       <p className="mt-4 text-gray-700">{t("body")}</p>
       <p className="mt-6">
-        <Link href="/plans" className="text-brand-700 underline">
+        <Link href="/plans" className="ds-link">
           {t("home")}
         </Link>
       </p>

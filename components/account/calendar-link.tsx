@@ -20,9 +20,9 @@ export function CalendarLinkForms({ hasLink, status }: { hasLink: boolean; statu
     <div>
       {status}
       <div role="status">
-        {state?.ok && state.message ? <p className="my-3 rounded border border-green-700 bg-green-50 p-3 text-green-900">{state.message}</p> : null}
+        {state?.ok && state.message ? <p className="ds-alert my-3" data-color="success">{state.message}</p> : null}
       </div>
-      {state && !state.ok && state.formError ? <p role="alert" className="my-3 rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.formError}</p> : null}
+      {state && !state.ok && state.formError ? <p role="alert" className="ds-alert my-3" data-color="danger">{state.formError}</p> : null}
       {url ? <SecretLink id="calendar-link" label={t("linkLabel")} url={url} note={t("onceNote")} /> : null}
       <div className="mt-4 flex flex-wrap gap-3">
         <form action={renew} onSubmit={() => setLast("renew")}>

@@ -21,7 +21,7 @@ export function LoginForm({ next }: { next: string }) {
     }));
   return (
     <>
-      {refusal ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{refusal.message}</p> : null}
+      {refusal ? <p role="alert" className="ds-alert mb-4" data-color="danger">{refusal.message}</p> : null}
       <ActionErrorBoundary key={refusal?.attempt ?? 0} onError={onError}>
         <SignInFields next={next} email={email} setEmail={setEmail} />
       </ActionErrorBoundary>

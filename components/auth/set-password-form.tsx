@@ -12,7 +12,7 @@ export function SetPasswordForm({ token }: { token: string }) {
     return (
       <>
         <FormMessage state={state} />
-        <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+        <Link href="/login" className="ds-link">{t("toLogin")}</Link>
       </>
     );
   }

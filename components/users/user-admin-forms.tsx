@@ -34,7 +34,7 @@ export function ActiveForm({ userId, active }: { userId: number; active: boolean
             <input type="checkbox" name="confirm" value="yes" className="h-4 w-4" aria-invalid={fieldErrors(state, "confirm") ? true : undefined} aria-describedby={fieldErrors(state, "confirm") ? "confirm-error" : undefined} />
             {t("confirmDeactivate")}
           </label>
-          {fieldErrors(state, "confirm") ? <p id="confirm-error" className="mt-1 text-sm font-medium text-red-800">{fieldErrors(state, "confirm")![0]}</p> : null}
+          {fieldErrors(state, "confirm") ? <p id="confirm-error" className="ds-validation-message mt-1">{fieldErrors(state, "confirm")![0]}</p> : null}
         </div>
       ) : null}
       <SubmitButton variant={active ? "danger" : "primary"}>{active ? t("deactivate") : t("reactivate")}</SubmitButton>

@@ -26,11 +26,11 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
-      {cookiesNeedHttps(await headers()) ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("insecureHttp")}</p> : null}
+      {cookiesNeedHttps(await headers()) ? <p role="alert" className="ds-alert mb-4" data-color="danger">{t("insecureHttp")}</p> : null}
       {/* A session cookie that no longer works: expired, idle, revoked or the user deactivated — which one is not said. */}
       {!params.signedOut && (await cookies()).get(sessionCookieName())?.value ? <p role="status" className="mb-4 rounded border border-gray-400 bg-white p-3 text-gray-900">{t("sessionEnded")}</p> : null}
-      {params.signedOut ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{t("signedOut")}</p> : null}
-      {params.error ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("ssoDenied")}</p> : null}
+      {params.signedOut ? <p role="status" className="ds-alert mb-4" data-color="success">{t("signedOut")}</p> : null}
+      {params.error ? <p role="alert" className="ds-alert mb-4" data-color="danger">{t("ssoDenied")}</p> : null}
       <ClientMessages namespaces={["auth", "edge", "errors"]}><LoginForm next={next} /></ClientMessages>
       {oidcConfigured() ? (
         <div className="mt-8 border-t border-gray-300 pt-6">

@@ -30,7 +30,7 @@ export default async function UsersPage({ searchParams }: Props) {
           </div>
           <button type="submit" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700">{t("searchSubmit")}</button>
         </form>
-        <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("new")}</Link>
+        <Link href="/admin/users/new" className="ds-button" data-variant="primary">{t("new")}</Link>
       </div>
       <p className="mb-3 text-sm text-gray-700" role="status">{t("count", { count: users.length })}</p>
       <UserTable users={users} />

@@ -19,7 +19,7 @@ export default async function SetPasswordPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("title")} lead={user ? t("intro", { email: user.email }) : undefined} />
-      {user ? <ClientMessages namespaces={["auth"]}><SetPasswordForm token={token} /></ClientMessages> : <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("invalid")}</p>}
+      {user ? <ClientMessages namespaces={["auth"]}><SetPasswordForm token={token} /></ClientMessages> : <p role="alert" className="ds-alert" data-color="danger">{t("invalid")}</p>}
     </>
   );
 }

@@ -31,7 +31,7 @@ export default async function UserPage({ params }: Props) {
   const t = await getTranslations("users");
   return (
     <>
-      <p className="mb-4"><Link href="/admin/users" className="text-brand-700 underline">← {t("detail.back")}</Link></p>
+      <p className="mb-4"><Link href="/admin/users" className="ds-link">← {t("detail.back")}</Link></p>
       <PageHeader title={user.name} lead={user.email} />
       <dl className="grid max-w-xl grid-cols-3 gap-2 rounded border border-gray-300 bg-white p-4">
         <dt className="font-medium text-gray-700">{t("detail.status")}</dt>

@@ -16,7 +16,7 @@ export default async function NewUserPage() {
   const t = await getTranslations("users");
   return (
     <>
-      <p className="mb-4"><Link href="/admin/users" className="text-brand-700 underline">← {t("detail.back")}</Link></p>
+      <p className="mb-4"><Link href="/admin/users" className="ds-link">← {t("detail.back")}</Link></p>
       <PageHeader title={t("create.title")} />
       <ClientMessages namespaces={["users", "enums"]}><CreateUserForm linkHours={passwordLinkHours()} /></ClientMessages>
     </>
