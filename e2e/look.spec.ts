@@ -20,7 +20,7 @@ async function pagesFor(role: Role): Promise<string[]> {
   const { planId, periodId } = await demoIds();
   const read = ["/", "/plans", `/plans/${planId}`, "/schedule", "/periods", `/periods/${periodId}`, "/sdg", "/sdg/11", "/account"];
   const write = role === "viewer" ? [] : ["/plans/new", `/plans/${planId}/edit`, "/periods/new"];
-  const admin = role === "admin" ? ["/admin/users", "/admin/users/new"] : [];
+  const admin = role === "admin" ? ["/admin/users", "/admin/users/new", "/admin/settings"] : [];
   return [...read, ...write, ...admin];
 }
 

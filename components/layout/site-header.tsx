@@ -4,6 +4,7 @@ import { LanguageSwitch } from "./language-switch";
 import { signOutAction } from "@/lib/auth/actions";
 import { can } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
+import { getSettings } from "@/lib/settings";
 
 const navLink = "ds-link block py-2 no-underline hover:underline lg:py-0";
 
@@ -14,11 +15,15 @@ const navLink = "ds-link block py-2 no-underline hover:underline lg:py-0";
  */
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations();
+  // The municipality's name is the header's only local branding; a database that does not answer
+  // must not take the header (and the sign-in page) down with it.
+  const municipality = (await getSettings().catch(() => null))?.municipalityName;
   return (
     <header className="no-print border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
       <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 lg:py-3">
-        <Link href="/" className="ds-link text-lg font-semibold no-underline" data-color="neutral">
-          {t("common.appName")}
+        <Link href="/" className="ds-link flex flex-col leading-tight no-underline" data-color="neutral">
+          {municipality ? <span className="text-sm">{municipality}</span> : null}
+          <span className="text-lg font-semibold">{t("common.appName")}</span>
         </Link>
         <details className="menu-toggle lg:flex-1">
           <summary className="ds-button cursor-pointer" data-variant="secondary" data-size="sm">
@@ -37,6 +42,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                   <li><Link href="/periods" className={navLink} data-color="neutral">{t("nav.periods")}</Link></li>
                   <li><Link href="/sdg" className={navLink} data-color="neutral">{t("nav.sdg")}</Link></li>
                   {can(user.role, "user.manage") ? <li><Link href="/admin/users" className={navLink} data-color="neutral">{t("nav.users")}</Link></li> : null}
+                  {can(user.role, "settings.manage") ? <li><Link href="/admin/settings" className={navLink} data-color="neutral">{t("nav.settings")}</Link></li> : null}
                   <li><Link href="/account" className={navLink} data-color="neutral">{t("nav.account")}</Link></li>
                 </ul>
               </nav>
