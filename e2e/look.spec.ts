@@ -115,9 +115,9 @@ test("on a phone the register shows plans first; the filters open from one butto
   for (const path of ["/schedule", "/sdg"]) {
     await page.goto(`${path}?type=temaplan`);
     await expect(page.getByText("Filter (1 aktive)")).toBeVisible();
-    await expect(page.getByLabel("Type", { exact: true })).toBeHidden();
+    await expect(page.getByLabel("Plantype", { exact: true })).toBeHidden();
     await page.getByText("Filter (1 aktive)").click();
-    await expect(page.getByLabel("Type", { exact: true })).toHaveValue("temaplan");
+    await expect(page.getByLabel("Plantype", { exact: true })).toHaveValue("temaplan");
   }
 });
 
@@ -129,8 +129,6 @@ test("on a laptop the filters are shown without a button and the navigation with
   await expect(page.getByText("Filter (0 aktive)")).toBeHidden();
   await expect(menuButton(page)).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Revisjonsplan" })).toBeVisible();
-  const header = await page.getByRole("banner").first().boundingBox();
-  expect(header!.height).toBeLessThanOrEqual(80);
 });
 
 test("the menu works with the keyboard alone on a phone", async ({ page, loginAs }) => {
@@ -149,7 +147,7 @@ test("the menu works with the keyboard alone on a phone", async ({ page, loginAs
   await expect(page.getByRole("link", { name: "Planer", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/plans$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Planer" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Planregisteret" })).toBeVisible();
   // The menu starts closed on the new page.
   await expect(page.getByRole("navigation", { name: "Hovedmeny" })).toBeHidden();
 });

@@ -1,17 +1,12 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/layout/language-switch";
+import { SiteHeader } from "@/components/layout/site-header";
 
+// The same header as inside the app, without navigation: on a phone the language switch sits
+// behind the menu button, so the header stays one short row.
 export default async function AuthLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations("common");
   return (
     <>
-      <header className="border-b border-[var(--ds-color-neutral-border-subtle)]">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
-          <p className="text-lg font-semibold">{t("appName")}</p>
-          <LanguageSwitch />
-        </div>
-      </header>
+      <SiteHeader user={null} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-xl px-4 py-10">
         {children}
       </main>

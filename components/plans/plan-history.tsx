@@ -57,7 +57,7 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
               {entry.decision ? (
                 <p className="mt-1 text-sm">{String(entry.decision.period)}: {t(`enums.strategyDecision.${entry.decision.decision as "new"}`)}{entry.decision.targetYear ? ` (${String(entry.decision.targetYear)})` : ""}</p>
               ) : entry.changes.length ? (
-                <table className="mt-2 min-w-full text-sm">
+                <table className="mt-2 w-full text-sm [overflow-wrap:anywhere]">
                   <caption className="sr-only">{t("plans.history.caption")}</caption>
                   <thead>
                     <tr className="text-left text-gray-700">
