@@ -1,7 +1,7 @@
 "use client";
 // Accessible form building blocks: every input has a label, its errors are linked with
 // aria-describedby and announced; the submit button shows progress.
-import type { InputHTMLAttributes, MouseEvent, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult } from "@/lib/action-core";
 
@@ -87,40 +87,13 @@ export function SubmitButton({ children, pendingLabel, variant = "primary" }: { 
   );
 }
 
-/**
- * The action's overall message: a status for success; for field errors Designsystemet's error
- * summary (every error, each a link to its field, focused when it appears); else an alert.
- */
+/** The action's overall message: an alert for errors, a status for success. */
 export function FormMessage({ state }: { state: ActionResult<unknown> | null }) {
   if (!state) return <div aria-live="polite" />;
   if (state.ok) {
     return state.message ? <p role="status" className="ds-alert mb-4" data-color="success">{state.message}</p> : null;
   }
-  const errors = Object.entries(state.fieldErrors ?? {}).flatMap(([name, messages]) => messages.map((message) => ({ name, message })));
-  if (state.formError && errors.length) {
-    return (
-      <div ref={(el) => el?.focus()} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading" className="ds-error-summary mb-6">
-        <h2 id="error-summary-heading" className="ds-heading">{state.formError}</h2>
-        <ul className="list-disc pl-6">
-          {errors.map(({ name, message }) => (
-            <li key={`${name}:${message}`}>
-              <a href={`#field-${name}`} onClick={(e) => focusField(e, name)}>{message}</a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
   return state.formError ? <p role="alert" className="ds-alert mb-4" data-color="danger">{state.formError}</p> : null;
-}
-
-// Fields whose id is not "field-<name>" (lists, the SDG picker) are found by their name instead.
-function focusField(event: MouseEvent<HTMLAnchorElement>, name: string) {
-  const target = document.getElementById(`field-${name}`) ?? document.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
-  if (!target) return;
-  event.preventDefault();
-  target.scrollIntoView({ block: "center" });
-  target.focus();
 }
 
 /** Field errors of a failed action, by field name. */
