@@ -148,8 +148,15 @@ test("the menu works with the keyboard alone on a phone", async ({ page, loginAs
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/plans$/);
   await expect(page.getByRole("heading", { level: 1, name: "Planregisteret" })).toBeVisible();
-  // The menu starts closed on the new page.
+  // The menu closes on the new page, and Escape closes it with focus back on its button.
   await expect(page.getByRole("navigation", { name: "Hovedmeny" })).toBeHidden();
+  await menuButton(page).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Oversikt", exact: true })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("header details.menu-toggle")).toHaveJSProperty("open", false);
+  await expect(menuButton(page)).toBeFocused();
 });
 
 test("the SDG matrix keeps the plan column in place and says that more goals follow", async ({ page, loginAs }) => {
