@@ -60,7 +60,7 @@ test("the timeline on a phone: year labels do not overlap and plan names are who
     els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => [r.left, r.right]),
   );
   expect(labels.length).toBeGreaterThan(1);
-  for (let i = 1; i < labels.length; i++) expect(labels[i]![0], "year labels overlap").toBeGreaterThanOrEqual(labels[i - 1]![1]);
+  for (let i = 1; i < labels.length; i++) expect(labels[i]![0]!, "year labels overlap").toBeGreaterThanOrEqual(labels[i - 1]![1]!);
   const name = timeline.getByTestId("timeline-title").filter({ hasText: title });
   await expect(name).toBeVisible();
   expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);

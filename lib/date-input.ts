@@ -21,9 +21,9 @@ export function parseDateInput(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** "16.06.2022" for "2022-06-16" (how the form shows a stored date); other text unchanged. */
+/** "16.06.2022" for a valid date ("2022-06-16", "16.6.2022"); anything else unchanged (as typed). */
 export function formatDateInput(value: string): string {
-  const iso = ISO.exec(value.trim());
+  const iso = parseDateInput(value);
   if (!iso) return value;
-  return `${iso[3]!.padStart(2, "0")}.${iso[2]!.padStart(2, "0")}.${iso[1]}`;
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }

@@ -15,6 +15,8 @@ describe("server-rendered charts", () => {
     expect(svg).toContain('fill="url(#t-fill-1)"');
     expect(svg.match(/<rect[^>]*fill="url\(#t-fill-/g)?.length).toBe(3);
     expect(svg).not.toContain("<script");
+    // The only ARIA name is the image's own (axe: aria-label is not allowed on a <g>).
+    expect(svg.match(/aria-label=/g)?.length).toBe(1);
   });
 
   it("escape data and labels: a title with markup stays text", () => {

@@ -28,6 +28,8 @@ describe("date fields", () => {
     for (const typed of ["16.06.2022", "16.6.2022", "16/6/2022", " 2022-06-16 ", "2022-6-16"]) expect(parseDateInput(typed)).toBe("2022-06-16");
     expect(parseDateInput("29.02.2024")).toBe("2024-02-29");
     expect(formatDateInput("2022-06-16")).toBe("16.06.2022");
+    expect(formatDateInput("2023-13-01")).toBe("2023-13-01");
+    expect(formatDateInput("30.02.2023")).toBe("30.02.2023");
   });
   it("refuse impossible and half-typed dates", () => {
     for (const typed of ["30.02.2023", "29.02.2023", "31/06", "31.06.2023", "2023-13-01", "2023-00-10", "16.06.22", "16.06", "1.1.1899", "1.1.2201", "16.06.2022x", "i går", "0.1.2022"]) {

@@ -57,7 +57,12 @@ export function renderChartSvg(options: Plot.PlotOptions, { id, label }: ChartSv
   svg.setAttribute("aria-label", label.replace(/&/g, "&amp;"));
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("id", `${id}-svg`);
-  svg.removeAttribute("aria-description");
+  // Plot names its groups with aria-label ("bar", "x-axis tick"): not allowed on a <g> without a
+  // role, and meaningless inside an image whose label says it all.
+  for (const el of [svg, ...svg.querySelectorAll("[aria-label], [aria-description]")]) {
+    if (el !== svg) el.removeAttribute("aria-label");
+    el.removeAttribute("aria-description");
+  }
   // The pattern defs go first in the SVG, so the bars can refer to them.
   svg.insertAdjacentHTML("afterbegin", patternDefs(id));
   return svg.outerHTML;
