@@ -12,6 +12,8 @@ describe("server-rendered charts", () => {
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-label="Planer som forfaller: 10 i alt"');
     for (let i = 0; i < CHART_FILLS.length; i++) expect(svg).toContain(`id="t-fill-${i}"`);
+    // Case matters in SVG: a lower-cased patternunits would be ignored and the pattern lost.
+    expect(svg.match(/patternUnits="userSpaceOnUse"/g)?.length).toBe(CHART_FILLS.length);
     expect(svg).toContain('fill="url(#t-fill-1)"');
     expect(svg.match(/<rect[^>]*fill="url\(#t-fill-/g)?.length).toBe(3);
     expect(svg).not.toContain("<script");

@@ -23,6 +23,7 @@ export async function DueChart({ data }: { data: DueByYear }) {
   const domain = data.years.map((y) => String(y.year));
   const inRange = (year: number) => Math.min(last, Math.max(first, year));
   const busiest = data.years.reduce((a, b) => (b.total > a.total ? b : a));
+  const top = Math.max(1, busiest.total);
   const label = data.total === 0
     ? t("altEmpty")
     : t("alt", { total: data.total, from: yearLabel(first), to: yearLabel(last), busiest: yearLabel(busiest.year), most: busiest.total });
@@ -33,12 +34,13 @@ export async function DueChart({ data }: { data: DueByYear }) {
       marginTop: 34,
       marginLeft: MARGIN.left,
       marginRight: MARGIN.right,
-      x: { domain, padding: 0, label: null, tickFormat: (y: string) => (y === String(first) && data.earlierInFirst ? `≤${y}` : y === String(last) && data.laterInLast ? `≥${y}` : y) },
-      y: { label: t("yAxis"), grid: true, nice: true, tickFormat: (n: number) => (Number.isInteger(n) ? String(n) : "") },
+      x: { type: "band", domain, padding: 0, label: null, tickFormat: (y: string) => (y === String(first) && data.earlierInFirst ? `≤${y}` : y === String(last) && data.laterInLast ? `≥${y}` : y) },
+      // Whole plans only: no more ticks than the tallest bar has plans. The caption names the unit.
+      y: { label: null, grid: true, domain: [0, top], ticks: Math.min(5, top), tickFormat: "d" },
       color: { domain: statusNames, range: statusNames.map((_, i) => chartFill(ID, i)) },
       marks: [
         // Election periods: alternate shading, a dashed line where one begins, and its name on top.
-        Plot.barY(data.periods.flatMap((p, i) => (i % 2 ? [] : Array.from({ length: p.endYear - p.startYear + 1 }, (_, k) => p.startYear + k).filter((y) => y >= first && y <= last).map(String))), { x: (d: string) => d, y1: 0, y2: () => Infinity, fill: "#eef2f7", inset: 0 }),
+        Plot.barY(data.periods.flatMap((p, i) => (i % 2 ? [] : Array.from({ length: p.endYear - p.startYear + 1 }, (_, k) => p.startYear + k).filter((y) => y >= first && y <= last).map(String))), { x: (d: string) => d, y1: 0, y2: top, fill: "#e5eaf1", inset: 0 }),
         Plot.ruleX(data.periods.filter((p) => p.startYear > first && p.startYear <= last).map((p) => String(p.startYear)), { dx: -band / 2, stroke: "#4b5563", strokeDasharray: "4,3" }),
         Plot.text(data.periods.filter((p) => inRange(p.endYear) - inRange(p.startYear) >= 1), { x: (p: { startYear: number }) => String(inRange(p.startYear)), text: (p: { startYear: number; endYear: number }) => periodLabel(p), frameAnchor: "top", textAnchor: "start", dx: -band / 2 + 4, dy: -22, fill: "#1f2937" }),
         Plot.barY(rows, { x: "year", y: "n", fill: "status", order: statusNames, inset: Math.min(8, band * 0.15), stroke: "#1f2937", strokeWidth: 0.5 }),

@@ -24,8 +24,8 @@ export async function CompletionChart({ completion, id = "completion-chart" }: {
       height: 60 + kinds.length * 44,
       marginLeft: 110,
       marginRight: 150,
-      x: { label: t("xAxis"), grid: true, tickFormat: (n: number) => (Number.isInteger(n) ? String(n) : "") },
-      y: { domain: kinds.map((k) => k.name), label: null, padding: 0.25 },
+      x: { label: t("xAxis"), grid: true, ticks: Math.max(1, Math.min(6, ...kinds.map((k) => k.total))), tickFormat: "d" },
+      y: { type: "band", domain: kinds.map((k) => k.name), label: null, padding: 0.25 },
       color: { domain: outcomeNames, range: outcomeNames.map((_, i) => chartFill(id, i)) },
       marks: [
         Plot.barX(rows, { y: "kind", x: "n", fill: "outcome", order: outcomeNames, stroke: "#1f2937", strokeWidth: 0.5 }),

@@ -28,7 +28,8 @@ export async function Timeline({ plans, axis, today, showPeriods }: { plans: Sch
         <div className="relative h-10 border-b border-gray-400" style={background}>
           {showPeriods
             ? axis.periods.map((p) => (
-                <span key={p.startYear} className="absolute top-0 truncate px-1 font-semibold text-gray-800" style={{ left: pct(p.start), width: pct(p.end - p.start) }}>{periodLabel(p)}</span>
+                // On a phone the period names would be cut to "20…": the year labels below name the periods' first years.
+                <span key={p.startYear} className="absolute top-0 hidden truncate px-1 font-semibold text-gray-800 sm:block" style={{ left: pct(p.start), width: pct(p.end - p.start) }}>{periodLabel(p)}</span>
               ))
             : null}
           {/* On a phone only the years an election period begins are labelled (in full), so labels never overlap. */}

@@ -18,25 +18,40 @@ export const CHART_FILLS = [
   { colour: "#b45309", pattern: "vertical" },
 ] as const;
 
+type Shape = { tag: "path" | "circle"; attrs: Record<string, string> };
+const line = (d: string, width = "1.6"): Shape => ({ tag: "path", attrs: { d, stroke: "#fff", "stroke-width": width } });
+
 // The pattern's marks, drawn in white over the colour on an 8×8 tile.
-const MARKS: Record<(typeof CHART_FILLS)[number]["pattern"], string> = {
-  solid: "",
-  diagonal: '<path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="#fff" stroke-width="1.6"/>',
-  dots: '<circle cx="4" cy="4" r="1.6" fill="#fff"/>',
-  cross: '<path d="M0,0 L8,8 M8,0 L0,8" stroke="#fff" stroke-width="1.2"/>',
-  horizontal: '<path d="M0,4 H8" stroke="#fff" stroke-width="1.6"/>',
-  vertical: '<path d="M4,0 V8" stroke="#fff" stroke-width="1.6"/>',
+const MARKS: Record<(typeof CHART_FILLS)[number]["pattern"], Shape[]> = {
+  solid: [],
+  diagonal: [line("M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4")],
+  dots: [{ tag: "circle", attrs: { cx: "4", cy: "4", r: "1.6", fill: "#fff" } }],
+  cross: [line("M0,0 L8,8 M8,0 L0,8", "1.2")],
+  horizontal: [line("M0,4 H8")],
+  vertical: [line("M4,0 V8")],
 };
 
 /** The fill of the `i`-th series of the chart whose patterns are prefixed `prefix`. */
 export const chartFill = (prefix: string, i: number) => `url(#${prefix}-fill-${i % CHART_FILLS.length})`;
 
-/** `<defs>` with the pattern fills, for a chart (or a legend swatch) with this prefix. */
-export function patternDefs(prefix: string): string {
-  const patterns = CHART_FILLS.map(
-    (f, i) => `<pattern id="${prefix}-fill-${i}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${f.colour}"/>${MARKS[f.pattern]}</pattern>`,
-  );
-  return `<defs>${patterns.join("")}</defs>`;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+// Built with createElementNS: parsed as HTML, "patternUnits" would be lower-cased and ignored.
+function appendPatterns(svg: Element, prefix: string) {
+  const doc = svg.ownerDocument;
+  const el = (tag: string, attrs: Record<string, string>) => {
+    const node = doc.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    return node;
+  };
+  const defs = el("defs", {});
+  CHART_FILLS.forEach((f, i) => {
+    const pattern = el("pattern", { id: `${prefix}-fill-${i}`, width: "8", height: "8", patternUnits: "userSpaceOnUse" });
+    pattern.appendChild(el("rect", { width: "8", height: "8", fill: f.colour }));
+    for (const shape of MARKS[f.pattern]) pattern.appendChild(el(shape.tag, shape.attrs));
+    defs.appendChild(pattern);
+  });
+  svg.insertBefore(defs, svg.firstChild);
 }
 
 export type ChartSvgOptions = {
@@ -64,6 +79,6 @@ export function renderChartSvg(options: Plot.PlotOptions, { id, label }: ChartSv
     el.removeAttribute("aria-description");
   }
   // The pattern defs go first in the SVG, so the bars can refer to them.
-  svg.insertAdjacentHTML("afterbegin", patternDefs(id));
+  appendPatterns(svg, id);
   return svg.outerHTML;
 }
