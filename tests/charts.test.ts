@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_FILLS, Plot, chartFill, renderChartSvg } from "@/lib/charts/render";
+import { CHART_FILLS, Plot, chartFill, countTicks, renderChartSvg } from "@/lib/charts/render";
 
 describe("server-rendered charts", () => {
   it("render Plot marks to one SVG with role img, the text alternative and the pattern fills", () => {
@@ -29,5 +29,11 @@ describe("server-rendered charts", () => {
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");
     expect(svg).toContain('aria-label="«Plan» &amp; &quot;sitat&quot; <b>"');
+  });
+
+  it("count axes tick at whole numbers", () => {
+    expect(countTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(countTicks(0)).toEqual([0, 1]);
+    expect(countTicks(500)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/ui/chart";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { Plot, chartFill, renderChartSvg } from "@/lib/charts/render";
+import { Plot, chartFill, countTicks, renderChartSvg } from "@/lib/charts/render";
 import { periodLabel } from "@/lib/schedule/election";
 import { dueChartStatuses, type DueByYear } from "@/lib/schedule/due-by-year";
 
@@ -36,7 +36,7 @@ export async function DueChart({ data }: { data: DueByYear }) {
       marginRight: MARGIN.right,
       x: { type: "band", domain, padding: 0, label: null, tickFormat: (y: string) => (y === String(first) && data.earlierInFirst ? `≤${y}` : y === String(last) && data.laterInLast ? `≥${y}` : y) },
       // Whole plans only: no more ticks than the tallest bar has plans. The caption names the unit.
-      y: { label: null, grid: true, domain: [0, top], ticks: Math.min(5, top), tickFormat: "d" },
+      y: { label: null, grid: true, domain: [0, top], ticks: countTicks(top), tickFormat: "d" },
       color: { domain: statusNames, range: statusNames.map((_, i) => chartFill(ID, i)) },
       marks: [
         // Election periods: alternate shading, a dashed line where one begins, and its name on top.

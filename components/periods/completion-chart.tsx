@@ -3,7 +3,7 @@
 // figures are the completion table's, which the chart carries under it.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Chart } from "@/components/ui/chart";
-import { Plot, chartFill, renderChartSvg } from "@/lib/charts/render";
+import { Plot, chartFill, countTicks, renderChartSvg } from "@/lib/charts/render";
 import { decisionKinds, outcomes, type Completion } from "@/lib/periods/completion";
 import { CompletionTable } from "./completion-table";
 
@@ -24,7 +24,7 @@ export async function CompletionChart({ completion, id = "completion-chart" }: {
       height: 60 + kinds.length * 44,
       marginLeft: 110,
       marginRight: 150,
-      x: { label: t("xAxis"), grid: true, ticks: Math.max(1, Math.min(6, ...kinds.map((k) => k.total))), tickFormat: "d" },
+      x: { label: t("xAxis"), grid: true, ticks: countTicks(Math.max(...kinds.map((k) => k.total))), tickFormat: "d" },
       y: { type: "band", domain: kinds.map((k) => k.name), label: null, padding: 0.25 },
       color: { domain: outcomeNames, range: outcomeNames.map((_, i) => chartFill(id, i)) },
       marks: [

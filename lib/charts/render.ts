@@ -54,6 +54,11 @@ function appendPatterns(svg: Element, prefix: string) {
   svg.insertBefore(defs, svg.firstChild);
 }
 
+/** Tick values for a count axis from 0 to `max`: every whole number up to 10, else Plot's own (whole) ticks. */
+export function countTicks(max: number): number[] | undefined {
+  return max <= 10 ? Array.from({ length: Math.max(1, max) + 1 }, (_, i) => i) : undefined;
+}
+
 export type ChartSvgOptions = {
   /** Prefix for the pattern ids: unique on the page ("overview-due"). */
   id: string;
