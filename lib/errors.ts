@@ -21,7 +21,9 @@ export type ErrorKey =
   | "ownerUnknown"
   | "periodUnknown"
   | "periodNameTaken"
-  | "periodConflict";
+  | "periodConflict"
+  | "tokenExpiryPast"
+  | "tokenLimit";
 
 export class DomainError extends Error {
   constructor(
