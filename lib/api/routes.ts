@@ -6,6 +6,7 @@ import { planDetailSchema, planSchema, periodSchema, programRowSchema, publicPla
 import { emptyQuerySchema, idPathSchema, periodQuerySchema, planQuerySchema, scheduleQuerySchema } from "../public/params";
 import { listPlans, listSchedulePlans, DEFAULT_LIMIT } from "../public/plans";
 import { readPeriod, readPeriods, readPlanDetail, readSdgGoals } from "../public/detail";
+import { decodeCursor, encodeCursor } from "../public/cursor";
 import type { ApiRoute } from "./handler";
 
 const pageOf = <T extends z.ZodType>(item: T, id: string) =>
@@ -43,9 +44,17 @@ export const apiRoutes = {
     summary: "One planning strategy with its completion and its planprogram, a page at a time",
     route: {
       query: periodQuerySchema, path: idPathSchema,
-      load: (a, q, p, db) => readPeriod(a, Number(p.id), { limit: q.limit ?? DEFAULT_LIMIT, cursor: q.cursor }, db),
+      load: async (a, q, p, db) => {
+        const limit = q.limit ?? DEFAULT_LIMIT;
+        const key = decodeCursor(q.cursor, "program");
+        const offset = typeof key?.value === "number" && key.value >= 0 ? key.value : 0;
+        const period = await readPeriod(a, Number(p.id), { limit, offset }, db);
+        if (!period) return null;
+        const { more, ...rest } = period;
+        return { ...rest, nextCursor: more ? encodeCursor({ sort: "program", value: offset + limit, id: 0 }) : null };
+      },
     } satisfies ApiRoute<typeof periodQuerySchema>,
-    response: periodSchema.extend({ program: z.array(programRowSchema), nextCursor: z.string().nullable() }).meta({ id: "PeriodDetail" }),
+    response: periodSchema.extend({ program: z.array(programRowSchema), programTotal: z.number().int().meta({ description: "Rows of the planprogram the reader may see" }), nextCursor: z.string().nullable() }).meta({ id: "PeriodDetail" }),
   },
   sdgGoals: {
     path: "/sdg/goals",

@@ -7,7 +7,6 @@ import { decisionsFrom, outcomeSql } from "../periods/completion";
 import type { PlanDetail, PublicPeriod, PublicPlanDetail, PublicProgramRow, PublicSdgGoal } from "./fields";
 import { planRowSelect, shapePlan } from "./plan-shape";
 import { publicPlanSql, visiblePlanWhere, type Audience } from "./visibility";
-import { decodeCursor, encodeCursor } from "./cursor";
 
 type Client = Pick<PrismaClient, "plan" | "strategyPeriod" | "sdgGoal" | "$queryRaw">;
 const day = (d: Date | null) => (d ? isoDate(d) : null);
@@ -68,12 +67,11 @@ export async function readCurrentPeriodId(client: Client, now = new Date()): Pro
  * A period with its completion (over all its decisions: a count reveals no plan) and one page of
  * its planprogram, in the council document's order; the public sees the rows of public plans only.
  */
-export async function readPeriod(audience: Audience, id: number, page: { limit: number; cursor?: string }, client: Client, now = new Date()) {
+export async function readPeriod(audience: Audience, id: number, page: { limit: number; offset: number }, client: Client, now = new Date()) {
   const p = await client.strategyPeriod.findUnique({ where: { id } });
   if (!p) return null;
   const period = await shapePeriod(p, client, now);
-  const key = decodeCursor(page.cursor, "program");
-  const offset = typeof key?.value === "number" ? key.value : 0;
+  const { offset } = page;
   const onlyPublic = audience.kind === "public" ? Prisma.sql`AND ${publicPlanSql}` : Prisma.empty;
   const rows = await client.$queryRaw<{ decision: PublicProgramRow["decision"]; targetYear: number | null; outcome: PublicProgramRow["outcome"]; planId: number; title: string; type: PublicProgramRow["plan"]["type"]; status: PublicProgramRow["plan"]["status"]; adoptedOn: Date | null; responsibleUnit: string | null }[]>`
     SELECT d.decision::text AS decision, d.target_year AS "targetYear", ${outcomeSql(p, todayInOslo(now))} AS outcome,
@@ -85,8 +83,8 @@ export async function readPeriod(audience: Audience, id: number, page: { limit: 
     decision: r.decision, targetYear: r.targetYear, outcome: r.outcome,
     plan: { id: r.planId, title: r.title, type: r.type, status: r.status, adoptedOn: day(r.adoptedOn), responsibleUnit: r.responsibleUnit },
   }));
-  const nextCursor = rows.length > page.limit ? encodeCursor({ sort: "program", value: offset + page.limit, id: 0 }) : null;
-  return { ...period, program, nextCursor };
+  const [{ n }] = await client.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM ${decisionsFrom(p)} ${onlyPublic}`;
+  return { ...period, program, programTotal: n, more: rows.length > page.limit };
 }
 
 /** The 17 goals with their targets and how many plans in force (that the reader may see) address each. */
