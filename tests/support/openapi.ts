@@ -13,6 +13,7 @@ export function responseChecker(doc: unknown) {
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
   ajv.addSchema(doc as object, "openapi");
   const paths = (doc as Doc).paths;
+  const validators = new Map<string, ReturnType<Ajv2020["compile"]>>();
   /** Asserts that `response` (of GET `template`, e.g. "/plans/{id}") is as the document says; returns the body. */
   return async function check(template: string, response: Response): Promise<unknown> {
     const operation = paths[template]?.get;
@@ -28,7 +29,8 @@ export function responseChecker(doc: unknown) {
     expect(Object.keys(documented!.content), `content type of ${response.status}`).toContain(type);
     const body: unknown = JSON.parse(text);
     const ref = `openapi#/paths/${escape(template)}/get/responses/${response.status}/content/${escape(type)}/schema`;
-    const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
+    const validate = validators.get(ref) ?? ajv.compile({ $ref: ref });
+    validators.set(ref, validate);
     const valid = validate(body);
     expect(valid, `GET ${template} ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     return body;
