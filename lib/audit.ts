@@ -15,7 +15,8 @@ export type AuditEvent =
   | { type: "api_token.first_used" | "api_token.revoked"; actorId: number; userId: number; tokenId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
-  | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json };
+  | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
+  | { type: "settings.updated"; actorId: number; before: Json; after: Json };
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
 
@@ -57,6 +58,9 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "period.created":
     case "period.updated":
       Object.assign(data, { entityType: "strategy_period", entityId: String(event.periodId), before: event.before ?? undefined, after: event.after });
+      break;
+    case "settings.updated":
+      Object.assign(data, { entityType: "settings", entityId: "1", before: event.before, after: event.after });
       break;
     default:
       Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });

@@ -22,6 +22,7 @@ export type ErrorKey =
   | "periodUnknown"
   | "periodNameTaken"
   | "periodConflict"
+  | "settingsConflict"
   | "tokenExpiryPast"
   | "tokenLimit";
 

@@ -8,7 +8,8 @@ import { getSettings } from "@/lib/settings";
 export async function generateMetadata(): Promise<Metadata> {
   const { municipalityName } = await getSettings();
   const t = await getTranslations("innsyn.layout");
-  return { title: { default: t("title", { municipality: municipalityName }), template: `%s – ${t("title", { municipality: municipalityName })}` }, robots: { index: true, follow: true } };
+  const title = municipalityName ? t("title", { municipality: municipalityName }) : t("titleNoName");
+  return { title: { default: title, template: `%s – ${title}` }, robots: { index: true, follow: true } };
 }
 
 const navLink = "text-white underline-offset-4 hover:underline";
@@ -25,7 +26,7 @@ export default async function InnsynLayout({ children }: { children: ReactNode }
       <header className="no-print bg-brand-700 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <div className="flex flex-wrap items-center gap-6">
-            <Link href="/innsyn" className="text-lg font-semibold text-white no-underline">{t("title", { municipality: municipalityName })}</Link>
+            <Link href="/innsyn" className="text-lg font-semibold text-white no-underline">{municipalityName ? t("title", { municipality: municipalityName }) : t("titleNoName")}</Link>
             <nav aria-label={tCommon("mainNav")}>
               <ul className="flex flex-wrap gap-4">
                 <li><Link href="/innsyn" className={navLink}>{t("nav.plans")}</Link></li>

@@ -23,7 +23,7 @@ export default async function InnsynRegisterPage({ searchParams }: Props) {
   const tList = await getTranslations("plans.list");
   return (
     <>
-      <PageHeader title={t("title")} lead={t("intro", { municipality: settings.municipalityName })} />
+      <PageHeader title={t("title")} lead={t("intro", { municipality: settings.municipality })} />
       <a href="#results" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700">{tList("skipToResults")}</a>
       <PublicFilters params={params} choices={page} />
       <p id="results" tabIndex={-1} className="mb-3 text-sm text-gray-700" role="status">{tList("count", { count: page.total })}</p>

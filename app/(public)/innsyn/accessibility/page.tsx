@@ -14,7 +14,7 @@ export default async function AccessibilityStatementPage() {
   const t = await getTranslations("innsyn.accessibility");
   return (
     <>
-      <PageHeader title={t("title")} lead={t("intro", { municipality: settings.municipalityName })} />
+      <PageHeader title={t("title")} lead={t("intro", { municipality: settings.municipality })} />
       <Section id="standard" title={t("standardTitle")}>
         <p className="max-w-3xl">{t("standard")}</p>
       </Section>
@@ -33,7 +33,7 @@ export default async function AccessibilityStatementPage() {
       <Section id="contact" title={t("contactTitle")}>
         {settings.accessibilityContactEmail ? (
           <p className="max-w-3xl">{t.rich("contact", { email: settings.accessibilityContactEmail, link: (chunks) => <a href={`mailto:${settings.accessibilityContactEmail}`} className="text-brand-700 underline">{chunks}</a> })}</p>
-        ) : <p className="max-w-3xl">{t("contactMissing", { municipality: settings.municipalityName })}</p>}
+        ) : <p className="max-w-3xl">{t("contactMissing", { municipality: settings.municipality })}</p>}
         <p className="mt-2 max-w-3xl">{t.rich("supervision", { link: (chunks) => <a href="https://www.uutilsynet.no/" className="text-brand-700 underline" rel="noopener noreferrer">{chunks}</a> })}</p>
       </Section>
     </>
