@@ -141,3 +141,20 @@ test("a save shows on innsyn at once: the public cache is invalidated in the sam
   await expect(citizen.getByRole("rowheader")).toHaveText([`${tag} etter`]);
   await citizen.close();
 });
+
+test("with innsyn off: the pages are 404, the API asks for a token, the sitemap is empty and robots.txt disallows all", async ({ request }) => {
+  const before = await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } });
+  await e2eDb().appSettings.update({ where: { id: 1 }, data: { innsynEnabled: false } });
+  try {
+    for (const path of ["/innsyn", "/innsyn/schedule", "/innsyn/accessibility", "/innsyn/plans.csv", "/innsyn/plans.json"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    const api = await request.get("/api/v1/plans");
+    expect(api.status()).toBe(401);
+    expect(api.headers()["content-type"]).toBe("application/problem+json");
+    expect(await (await request.get("/sitemap.xml")).text()).not.toContain("<loc>");
+    expect(await (await request.get("/robots.txt")).text()).toMatch(/Disallow: \/\s*$/);
+  } finally {
+    await e2eDb().appSettings.update({ where: { id: 1 }, data: { innsynEnabled: before.innsynEnabled } });
+  }
+});
