@@ -8,7 +8,7 @@ const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slic
 test("a signed-out visitor reads the register, a plan and the schedule; drafts, owners and private pages stay hidden", async ({ page, visit }) => {
   const tag = `Innsyn-${stamp()}`;
   const owner = await e2eDb().user.findFirstOrThrow({ where: { ownedPlans: { some: {} } } });
-  const adopted = await e2eDb().plan.create({ data: { title: `${tag} vedtatt`, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2021-03-01"), adoptedBy: "kommunestyret", revisionDueOn: new Date("2020-01-01"), ownerId: owner.id, summary: "Offentlig sammendrag" } });
+  const adopted = await e2eDb().plan.create({ data: { title: `${tag} vedtatt`, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2018-03-01"), adoptedBy: "kommunestyret", revisionDueOn: new Date("2020-01-01"), ownerId: owner.id, summary: "Offentlig sammendrag" } });
   await e2eDb().plan.create({ data: { title: `${tag} utkast`, type: "temaplan", status: "planlagt", ownerId: owner.id } });
   await e2eDb().plan.create({ data: { title: `${tag} arkivert`, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2021-03-01"), adoptedBy: "kommunestyret", archivedAt: new Date() } });
 
