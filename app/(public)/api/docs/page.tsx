@@ -7,6 +7,7 @@ import { appBaseUrl } from "@/lib/base-url";
 import { openApiDocument } from "@/lib/api/openapi";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "API" };
 
@@ -23,15 +24,17 @@ export default async function ApiDocsPage() {
         Machine-readable: <a href="/api/v1/openapi.json" className="text-brand-700 underline">/api/v1/openapi.json</a> (OpenAPI 3.1).{" "}
         <Link href="/innsyn" className="text-brand-700 underline">Innsyn</Link>
       </p>
-      <pre className="overflow-x-auto rounded border border-gray-300 bg-white p-3 text-sm" tabIndex={0} aria-label="curl example">
-        {`curl -H "Authorization: Bearer prt_…" "${base}/api/v1/plans?status=vedtatt&sort=revisionDueOn&limit=100"\n`}
-        {`curl "${base}/api/v1/plans?cursor=<nextCursor from the previous page>"`}
-      </pre>
+      <ScrollRegion label="curl example" className="overflow-x-auto rounded border border-gray-300 bg-white p-3">
+        <pre className="text-sm">
+          {`curl -H "Authorization: Bearer prt_…" "${base}/api/v1/plans?status=vedtatt&sort=revisionDueOn&limit=100"\n`}
+          {`curl "${base}/api/v1/plans?cursor=<nextCursor from the previous page>"`}
+        </pre>
+      </ScrollRegion>
       {Object.entries(doc.paths).map(([path, { get }]) => (
         <Section key={path} id={`op-${path.replace(/[^a-z]/gi, "-")}`} title={`GET /api/v1${path}`}>
           <p className="mb-2">{get.summary}</p>
           {get.parameters?.length ? (
-            <div className="overflow-x-auto rounded border border-gray-300 bg-white" role="region" aria-label={`Parameters of ${path}`} tabIndex={0}>
+            <ScrollRegion label={`Parameters of ${path}`} className="overflow-x-auto rounded border border-gray-300 bg-white">
               <table className="min-w-full divide-y divide-gray-300 text-sm">
                 <caption className="sr-only">Parameters of {path}</caption>
                 <thead className="bg-gray-100"><tr><th scope="col" className="px-3 py-2 text-left">Name</th><th scope="col" className="px-3 py-2 text-left">In</th><th scope="col" className="px-3 py-2 text-left">Values</th><th scope="col" className="px-3 py-2 text-left">Description</th></tr></thead>
@@ -46,7 +49,7 @@ export default async function ApiDocsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           ) : null}
           <ul className="mt-2 list-disc pl-6 text-sm">
             {Object.entries(get.responses).map(([status, r]) => <li key={status}><strong>{status}</strong>: {r.description}</li>)}
