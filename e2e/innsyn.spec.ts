@@ -158,3 +158,11 @@ test("with innsyn off: the pages are 404, the API asks for a token, the sitemap 
     await e2eDb().appSettings.update({ where: { id: 1 }, data: { innsynEnabled: before.innsynEnabled } });
   }
 });
+
+test("the API reference at /api/docs lists every endpoint, reached without signing in", async ({ page, visit }) => {
+  await visit("/api/docs");
+  await expect(page.getByRole("heading", { level: 1, name: "Planregister API (v1)" })).toBeVisible();
+  for (const path of ["/plans", "/plans/{id}", "/schedule", "/periods", "/periods/{id}", "/sdg/goals"]) {
+    await expect(page.getByRole("heading", { level: 2, name: `GET /api/v1${path}`, exact: true })).toBeVisible();
+  }
+});
