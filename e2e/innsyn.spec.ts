@@ -48,6 +48,8 @@ test("a signed-out visitor reads the register, a plan and the schedule; drafts, 
 });
 
 test("innsyn works on a phone (390 px, no sideways scrolling), in English and printed", async ({ page, visit }) => {
+  // Five pages, each checked with axe.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ["/innsyn", "/innsyn/schedule", "/innsyn/strategy", "/innsyn/sdg", "/innsyn/accessibility"]) {
     await visit(path);
