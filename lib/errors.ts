@@ -22,7 +22,9 @@ export type ErrorKey =
   | "periodUnknown"
   | "periodNameTaken"
   | "periodConflict"
-  | "settingsConflict";
+  | "settingsConflict"
+  | "tokenExpiryPast"
+  | "tokenLimit";
 
 export class DomainError extends Error {
   constructor(
