@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+
+// Only innsyn is for search engines (app/robots.ts); these pages say so themselves too.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 // The same header as inside the app, without navigation: on a phone the language switch sits
 // behind the menu button, so the header stays one short row.

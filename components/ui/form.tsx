@@ -93,7 +93,13 @@ export function FormMessage({ state }: { state: ActionResult<unknown> | null }) 
   if (state.ok) {
     return state.message ? <p role="status" className="ds-alert mb-4" data-color="success">{state.message}</p> : null;
   }
-  return state.formError ? <p role="alert" className="ds-alert mb-4" data-color="danger">{state.formError}</p> : null;
+  if (!state.formError) return null;
+  return (
+    <p role="alert" className="ds-alert mb-4" data-color="danger">
+      {state.formError}
+      {state.link ? <> <a href={state.link.href} className="ds-link font-medium">{state.link.label}</a></> : null}
+    </p>
+  );
 }
 
 /** Field errors of a failed action, by field name. */
