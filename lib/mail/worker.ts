@@ -48,8 +48,9 @@ export async function startMailWorker(options: { url: string; db: PrismaClient; 
       }
     });
     await boss.schedule(SCAN_QUEUE, SCAN_CRON, {}, { tz: "Europe/Oslo" });
-    // A scan at start too: a worker that was down at 06:00 catches up (the scan is idempotent).
-    await boss.send(SCAN_QUEUE, {}, { singletonKey: "startup", singletonSeconds: 60 });
+    // A scan at start too: a worker that was down at 06:00 catches up (the scan is idempotent,
+    // so instances starting together cost a few scans, never a second mail).
+    await boss.send(SCAN_QUEUE, {});
   }
 
   return {
