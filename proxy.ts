@@ -6,7 +6,8 @@ import { contentSecurityPolicy } from "./lib/security-headers";
 import { sessionCookieName } from "./lib/auth/settings";
 
 // The calendar feed is reached by calendar apps without cookies; its secret link is checked by the handler.
-const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/", "/api/calendar/", "/api/health"];
+// Unsubscribe links come from mail: the signed token is checked by the page and the handler.
+const PUBLIC_PREFIXES = ["/login", "/set-password/", "/unsubscribe/", "/api/auth/", "/api/calendar/", "/api/unsubscribe/", "/api/health"];
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

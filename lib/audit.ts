@@ -14,7 +14,7 @@ export type AuditEvent =
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
   // actorId null: an unsubscribe link, used without signing in.
   | { type: "user.mail_preferences_changed"; actorId: number | null; userId: number; before: Json; after: Json }
-  | { type: "mail.test_sent"; actorId: number; to: string; status: string }
+  | { type: "mail.test_requested"; actorId: number; to: string }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json };
 
@@ -53,8 +53,8 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "period.updated":
       Object.assign(data, { entityType: "strategy_period", entityId: String(event.periodId), before: event.before ?? undefined, after: event.after });
       break;
-    case "mail.test_sent":
-      Object.assign(data, { entityType: "mail", after: { to: event.to, status: event.status } });
+    case "mail.test_requested":
+      Object.assign(data, { entityType: "mail", after: { to: event.to } });
       break;
     default:
       Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });

@@ -108,7 +108,9 @@ describe("an owner's reminder", () => {
     const plan = await db.plan.create({ data: { title: `Climate plan ${randomUUID().slice(0, 6)}`, type: "temaplan", ownerId: user.id, revisionDueOn: day("2027-01-10") } });
     await worker.scan(morning(day("2027-02-11")));
     await drain();
-    const [{ mail }] = smtp.to(user.email) as [{ mail: import("mailparser").ParsedMail }];
+    const mails = smtp.to(user.email);
+    expect(mails).toHaveLength(1);
+    const { mail } = mails[0]!;
     expect(mail.subject).toBe(`Revision of “${plan.title}” is overdue`);
     expect(mail.text).toContain("10 January 2027");
     expect(mail.text).toContain("1 month overdue");

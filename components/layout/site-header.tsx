@@ -25,6 +25,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                 <li><Link href="/periods" className={navLink}>{t("nav.periods")}</Link></li>
                 <li><Link href="/sdg" className={navLink}>{t("nav.sdg")}</Link></li>
                 {can(user.role, "user.manage") ? <li><Link href="/admin/users" className={navLink}>{t("nav.users")}</Link></li> : null}
+                {can(user.role, "mail.manage") ? <li><Link href="/admin/mail" className={navLink}>{t("nav.mail")}</Link></li> : null}
                 <li><Link href="/account" className={navLink}>{t("nav.account")}</Link></li>
               </ul>
             </nav>
