@@ -16,7 +16,8 @@ export type AuditEvent =
   | { type: "user.mail_preferences_changed"; actorId: number | null; userId: number; before: Json; after: Json }
   | { type: "mail.test_requested"; actorId: number; to: string }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
-  | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json };
+  | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
+  | { type: "settings.updated"; actorId: number; before: Json; after: Json };
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
 
@@ -55,6 +56,9 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
       break;
     case "mail.test_requested":
       Object.assign(data, { entityType: "mail", after: { to: event.to } });
+      break;
+    case "settings.updated":
+      Object.assign(data, { entityType: "settings", entityId: "1", before: event.before, after: event.after });
       break;
     default:
       Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });

@@ -21,7 +21,8 @@ export type ErrorKey =
   | "ownerUnknown"
   | "periodUnknown"
   | "periodNameTaken"
-  | "periodConflict";
+  | "periodConflict"
+  | "settingsConflict";
 
 export class DomainError extends Error {
   constructor(

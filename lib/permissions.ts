@@ -15,6 +15,8 @@ export const permissions = {
   "user.manage": ["admin"],
   /** The mail log and the test mail. */
   "mail.manage": ["admin"],
+  /** The municipality's settings (name, innsyn, accessibility contact). */
+  "settings.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
