@@ -170,3 +170,21 @@ describe("the schedule of reminders", () => {
     expect(smtp.to(second.email)).toHaveLength(1);
   });
 });
+
+describe("the admin's settings", () => {
+  it("the lead times and the municipality's name come from the settings row", async () => {
+    await db.appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [3], municipalityName: "Testvik kommune" } });
+    try {
+      const user = await owner();
+      await db.plan.create({ data: { title: `Innstilt ${randomUUID().slice(0, 6)}`, type: "temaplan", ownerId: user.id, revisionDueOn: day("2028-04-30") } });
+      await worker.scan(morning(day("2027-10-30"))); // 6 months before: no longer a lead time
+      await worker.scan(morning(day("2028-01-30"))); // 3 months before
+      await drain();
+      const mails = smtp.to(user.email);
+      expect(mails.map((m) => m.mail.subject)).toEqual([expect.stringContaining("om 3 måneder")]);
+      expect(mails[0]!.mail.text).toContain("planregisteret til Testvik kommune");
+    } finally {
+      await db.appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [6, 1], municipalityName: "" } });
+    }
+  });
+});
