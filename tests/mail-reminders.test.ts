@@ -188,3 +188,41 @@ describe("the admin's settings", () => {
     }
   });
 });
+
+describe("digests", () => {
+  it("an editor who opted in gets one weekly digest a week; a viewer who opted in gets one quarterly summary a quarter", async () => {
+    const editor = await db.user.create({ data: { email: `red-${randomUUID().slice(0, 8)}@test.kommune.no`, name: "Rita Redaktør", role: "editor", mailWeeklyDigest: true } });
+    const viewer = await db.user.create({ data: { email: `pol-${randomUUID().slice(0, 8)}@test.kommune.no`, name: "Per Politiker", role: "viewer", mailWeeklyDigest: true, mailQuarterlySummary: true } });
+    const idle = await db.user.create({ data: { email: `idle-${randomUUID().slice(0, 8)}@test.kommune.no`, name: "Ida", role: "editor" } });
+    const fell = await db.plan.create({ data: { title: `Forfalt ${randomUUID().slice(0, 6)}`, type: "temaplan", revisionDueOn: day("2029-01-03") } });
+    const soon = await db.plan.create({ data: { title: `Snart ${randomUUID().slice(0, 6)}`, type: "temaplan", revisionDueOn: day("2029-03-01") } });
+    await db.auditEvent.create({ data: { type: "plan.updated", entityType: "plan", entityId: String(soon.id), actorId: editor.id, at: new Date("2029-01-04T10:00:00Z"), after: {} } });
+
+    const monday = day("2029-01-08");
+    await worker.scan(morning(monday));
+    await worker.scan(morning(addDays(monday, 2))); // the same week and quarter again: nothing new
+    await drain();
+    const digests = smtp.to(editor.email);
+    expect(digests.map((m) => m.mail.subject)).toEqual(["Ukeoversikt fra planregisteret, uke 02"]);
+    const text = digests[0]!.mail.text!;
+    expect(text).toContain("1. januar 2029–7. januar 2029");
+    expect(text).toMatch(new RegExp(`Forfalt til revisjon sist uke \\(\\d+\\)[\\s\\S]*${fell.title} – 3. januar 2029`));
+    expect(text).toMatch(new RegExp(`Forfaller de neste tre månedene \\(\\d+\\)[\\s\\S]*${soon.title} – 1. mars 2029`));
+    expect(text).toMatch(new RegExp(`Uten eier eller revisjonsdato \\(\\d+\\)[\\s\\S]*${fell.title}`));
+    expect(text).toContain(`4. januar 2029: ${soon.title} – endret (Rita Redaktør)`);
+    expect(digests[0]!.mail.html).toContain(`/plans/${soon.id}`);
+    expect(digests[0]!.mail.headerLines.find((h) => h.key === "list-unsubscribe")?.line).toContain("/api/unsubscribe/");
+
+    // Viewers are not planning staff: no weekly digest even if the column says so; the summary yes.
+    const summaries = smtp.to(viewer.email);
+    expect(summaries.map((m) => m.mail.subject)).toEqual(["Kvartalsrapport fra planregisteret, Q1 2029"]);
+    expect(summaries[0]!.mail.text).toMatch(/Aktive planer: \d+/);
+    expect(summaries[0]!.mail.text).toContain("Ingen planstrategi er registrert");
+    expect(smtp.to(idle.email)).toHaveLength(0);
+
+    await worker.scan(morning(addDays(monday, 7)));
+    await drain();
+    expect(smtp.to(editor.email).map((m) => m.mail.subject)).toEqual(["Ukeoversikt fra planregisteret, uke 02", "Ukeoversikt fra planregisteret, uke 03"]);
+    expect(smtp.to(viewer.email)).toHaveLength(1);
+  });
+});
