@@ -5,6 +5,12 @@ import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 type Context = { params: Promise<{ token: string }> };
 
+/** A client that opens the header's address instead of posting gets the page that asks first. */
+export async function GET(request: Request, { params }: Context) {
+  const { token } = await params;
+  return Response.redirect(new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.url), 303);
+}
+
 export async function POST(_request: Request, { params }: Context) {
   const { token } = await params;
   try {
