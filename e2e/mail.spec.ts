@@ -120,3 +120,21 @@ test("an unsubscribe link works without signing in: the RFC 8058 one-click POST 
   await expect(page.getByRole("alert").filter({ hasText: "Lenken er ugyldig." })).toHaveText("Lenken er ugyldig. Du kan velge e-postene dine under Min konto.");
   expect((await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } })).mailQuarterlySummary).toBe(true);
 });
+
+test("an admin changes the reminder lead times on the settings page; a bad list is refused at the field", async ({ page, loginAs }) => {
+  await loginAs("admin");
+  await page.goto("/admin/settings");
+  const field = page.getByLabel("Påminnelser til planeiere (måneder før revisjonsdatoen)");
+  await expect(field).toHaveValue("6, 1");
+  await field.fill("6, 6, 99");
+  await page.getByRole("button", { name: "Lagre innstillinger" }).click();
+  await expect(page.locator("#field-reminderLeadMonths-error")).toContainText("ett til fire ulike hele tall fra 1 til 36");
+  await expect(field).toHaveValue("6, 6, 99");
+  await expectAccessible(page);
+  await field.fill("1 3,12");
+  await page.getByRole("button", { name: "Lagre innstillinger" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Innstillingene er lagret." })).toBeVisible();
+  await expect(field).toHaveValue("12, 3, 1");
+  expect((await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } })).reminderLeadMonths).toEqual([12, 3, 1]);
+  await e2eDb().appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [6, 1] } });
+});
