@@ -17,6 +17,7 @@ let smtp: TestSmtp;
 let database: Awaited<ReturnType<typeof mailDatabase>>;
 let db: PrismaClient;
 const workers: MailWorker[] = [];
+const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   smtp = await startTestSmtp(2543);
@@ -26,6 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
   for (const w of workers) await w.stop().catch(() => {});
   await database?.close();
   await smtp?.close();
@@ -129,6 +131,7 @@ describe("exactly one mail per reminder", () => {
       env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET },
       stdio: "ignore",
     });
+    children.push(child);
     try {
       // Its start-up scan plans the mail; it sends; the server holds the message without an answer.
       await held.held;
