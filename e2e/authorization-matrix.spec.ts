@@ -68,7 +68,7 @@ const actionAccess: Record<string, { access: Access; shape: ActionShape }> = {
   "lib/users/actions.ts#deactivateUserAction": { access: "user.manage", shape: "state" },
   "lib/users/actions.ts#reactivateUserAction": { access: "user.manage", shape: "state" },
   "lib/users/actions.ts#resetPasswordAction": { access: "user.manage", shape: "state" },
-  "lib/settings/actions.ts#updateSettingsAction": { access: "settings.manage", shape: "state" },
+  "lib/settings-actions.ts#updateSettingsAction": { access: "settings.manage", shape: "state" },
   "lib/mail/actions.ts#updateMailPreferencesAction": { access: "account.self", shape: "state" },
   "lib/mail/actions.ts#sendTestMailAction": { access: "mail.manage", shape: "state" },
   "lib/mail/actions.ts#unsubscribeAction": { access: "public", shape: "state" },

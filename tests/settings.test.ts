@@ -5,7 +5,7 @@ import nb from "../lib/i18n/messages/nb.json";
 import { executeAction, type Translate } from "../lib/action-core";
 import { db } from "../lib/db";
 import { getSettings, updateSettings } from "../lib/settings";
-import { settingsSchema } from "../lib/settings/schema";
+import { settingsSchema } from "../lib/settings-schema";
 import { createUser } from "./support/users";
 
 const t = createTranslator({ locale: "nb", messages: nb }) as unknown as Translate;

@@ -4,8 +4,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormMessage, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
-import { updateSettingsAction } from "@/lib/settings/actions";
-import { SETTINGS_LIMITS } from "@/lib/settings/schema";
+import { updateSettingsAction } from "@/lib/settings-actions";
+import { SETTINGS_LIMITS } from "@/lib/settings-schema";
 
 export type SettingsFormValues = { municipalityName: string; innsynEnabled: boolean; accessibilityContactEmail: string; reminderLeadMonths: string; loadedAt: string };
 

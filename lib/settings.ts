@@ -1,11 +1,11 @@
 // The municipality's settings (one row, app_settings): read on many pages, edited by admins.
 import "server-only";
 import { cache } from "react";
-import { db } from "../db";
-import { recordAudit } from "../audit";
-import { DomainError } from "../errors";
-import type { AppSettings } from "../generated/prisma/client";
-import type { SettingsInput } from "./schema";
+import { db } from "./db";
+import { recordAudit } from "./audit";
+import { DomainError } from "./errors";
+import type { AppSettings } from "./generated/prisma/client";
+import type { SettingsInput } from "./settings-schema";
 
 export type Settings = {
   /** e.g. "Røros kommune"; "" until an admin sets it. */

@@ -2,9 +2,9 @@
 // Settings actions: admins only (permission "settings.manage"), checked by authedAction.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authedAction } from "../action";
-import { updateSettings } from "./index";
-import { settingsSchema } from "./schema";
+import { authedAction } from "./action";
+import { updateSettings } from "./settings";
+import { settingsSchema } from "./settings-schema";
 
 export const updateSettingsAction = authedAction("settings.manage", settingsSchema, async (input, user) => {
   await updateSettings(user.id, input);
