@@ -11,11 +11,13 @@ export type AuditEvent =
   | { type: "auth.password_set" | "auth.password_changed"; actorId: number; userId: number }
   | { type: "user.created"; actorId: number | null; userId: number; after: Json }
   | { type: "calendar.link_renewed" | "calendar.link_revoked"; actorId: number; userId: number }
+  | { type: "api_token.created"; actorId: number; userId: number; tokenId: number; name: string }
+  | { type: "api_token.first_used" | "api_token.revoked"; actorId: number; userId: number; tokenId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
   // actorId null: an unsubscribe link, used without signing in.
   | { type: "user.mail_preferences_changed"; actorId: number | null; userId: number; before: Json; after: Json }
   | { type: "mail.test_requested"; actorId: number; to: string }
-  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
+  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
   | { type: "settings.updated"; actorId: number; before: Json; after: Json };
 
@@ -40,6 +42,12 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "calendar.link_revoked":
       Object.assign(data, { entityType: "user", entityId: String(event.userId) });
       break;
+    // The token's id and name, never the token or its hash.
+    case "api_token.created":
+    case "api_token.first_used":
+    case "api_token.revoked":
+      Object.assign(data, { entityType: "api_token", entityId: String(event.tokenId), after: { userId: event.userId, ...("name" in event ? { name: event.name } : {}) } });
+      break;
     case "user.created":
       Object.assign(data, { entityType: "user", entityId: String(event.userId), after: event.after });
       break;
@@ -47,6 +55,7 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "plan.updated":
     case "plan.archived":
     case "plan.restored":
+    case "plan.replaced":
     case "plan.decision_recorded":
       Object.assign(data, { entityType: "plan", entityId: String(event.planId), before: event.before ?? undefined, after: event.after });
       break;

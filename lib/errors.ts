@@ -22,7 +22,9 @@ export type ErrorKey =
   | "periodUnknown"
   | "periodNameTaken"
   | "periodConflict"
-  | "settingsConflict";
+  | "settingsConflict"
+  | "tokenExpiryPast"
+  | "tokenLimit";
 
 export class DomainError extends Error {
   constructor(
@@ -32,6 +34,8 @@ export class DomainError extends Error {
     readonly values?: Record<string, string | number>,
     /** Lines shown under the message (e.g. what another user changed). */
     readonly details?: string[],
+    /** A page that helps (e.g. the existing plan whose title is taken). */
+    readonly link?: { href: string; labelKey: string; values?: Record<string, string | number> },
   ) {
     super(messageKey);
   }

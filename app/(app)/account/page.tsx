@@ -10,6 +10,8 @@ import { getCalendarLink } from "@/lib/calendar/queries";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { MailPreferencesForm } from "@/components/account/mail-preferences-form";
 import { getMailPreferences } from "@/lib/mail/queries";
+import { ApiTokenSection } from "@/components/account/api-token-section";
+import { listApiTokens } from "@/lib/api-tokens/mutations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -20,6 +22,7 @@ export default async function AccountPage() {
   const user = await getUser(me.id);
   const calendarLink = await getCalendarLink(me.id);
   const mailPrefs = await getMailPreferences(me.id);
+  const apiTokens = await listApiTokens(me.id);
   const t = await getTranslations("account");
   const tRole = await getTranslations("enums.role");
   return (
@@ -40,6 +43,7 @@ export default async function AccountPage() {
           <ClientMessages namespaces={["mailPrefs", "common"]}><MailPreferencesForm prefs={mailPrefs} weeklyDigest={me.role !== "viewer"} /></ClientMessages>
         </Section>
       ) : null}
+      <ApiTokenSection tokens={apiTokens} now={new Date()} />
     </>
   );
 }
