@@ -7,8 +7,9 @@ import { sessionCookieName } from "./lib/auth/settings";
 
 // The calendar feed is reached by calendar apps without cookies; its secret link is checked by the handler.
 // Innsyn, the read API and its documentation, the sitemap and robots.txt are public: each page and
-// handler checks itself whether innsyn is on, or the API token.
-const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/", "/api/calendar/", "/api/health", "/innsyn/", "/api/v1/", "/api/docs"];
+// handler checks itself whether innsyn is on, or the API token. Unsubscribe links come from mail:
+// the signed token is checked by the page and the handler.
+const PUBLIC_PREFIXES = ["/login", "/set-password/", "/unsubscribe/", "/api/auth/", "/api/calendar/", "/api/unsubscribe/", "/api/health", "/innsyn/", "/api/v1/", "/api/docs"];
 const PUBLIC_PATHS = new Set(["/innsyn", "/sitemap.xml", "/robots.txt"]);
 
 export function proxy(request: NextRequest) {

@@ -34,6 +34,10 @@ const routeAccess: Record<string, Access> = {
   "/admin/users/new": "user.manage",
   "/admin/users/[id]": "user.manage",
   "/admin/settings": "settings.manage",
+  "/admin/mail": "mail.manage",
+  // Unsubscribe links from mail: the signed token is the credential; an unknown one says so.
+  "/unsubscribe/[token]": "public",
+  "/api/unsubscribe/[token]": "public",
   "/login": "public",
   "/set-password/[token]": "public",
   "/api/auth/[...nextauth]": "public",
@@ -86,6 +90,9 @@ const actionAccess: Record<string, { access: Access; shape: ActionShape }> = {
   "lib/users/actions.ts#reactivateUserAction": { access: "user.manage", shape: "state" },
   "lib/users/actions.ts#resetPasswordAction": { access: "user.manage", shape: "state" },
   "lib/settings-actions.ts#updateSettingsAction": { access: "settings.manage", shape: "state" },
+  "lib/mail/actions.ts#updateMailPreferencesAction": { access: "account.self", shape: "state" },
+  "lib/mail/actions.ts#sendTestMailAction": { access: "mail.manage", shape: "state" },
+  "lib/mail/actions.ts#unsubscribeAction": { access: "public", shape: "state" },
 };
 
 type Principal = { name: string; role: "viewer" | "editor" | "admin" | null; cookie?: string };

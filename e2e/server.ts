@@ -42,6 +42,9 @@ const appEnv: NodeJS.ProcessEnv = {
   OIDC_CLIENT_ID: idp.clientId,
   OIDC_CLIENT_SECRET: idp.clientSecret,
   OIDC_NAME: "Test-IdP",
+  // The mail specs run their SMTP server here (e2e/mail.spec.ts); nothing listens otherwise.
+  SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2545}`,
+  MAIL_FROM: "Planregister <planregister@e2e.planregister.no>",
 };
 const startServer = (serverPort: string, trustedProxies: string): ChildProcess =>
   spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/server.ts")], {

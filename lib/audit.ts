@@ -14,6 +14,9 @@ export type AuditEvent =
   | { type: "api_token.created"; actorId: number; userId: number; tokenId: number; name: string }
   | { type: "api_token.first_used" | "api_token.revoked"; actorId: number; userId: number; tokenId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
+  // actorId null: an unsubscribe link, used without signing in.
+  | { type: "user.mail_preferences_changed"; actorId: number | null; userId: number; before: Json; after: Json }
+  | { type: "mail.test_requested"; actorId: number; to: string }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
   | { type: "settings.updated"; actorId: number; before: Json; after: Json };
@@ -59,6 +62,9 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "period.created":
     case "period.updated":
       Object.assign(data, { entityType: "strategy_period", entityId: String(event.periodId), before: event.before ?? undefined, after: event.after });
+      break;
+    case "mail.test_requested":
+      Object.assign(data, { entityType: "mail", after: { to: event.to } });
       break;
     case "settings.updated":
       Object.assign(data, { entityType: "settings", entityId: "1", before: event.before, after: event.after });

@@ -13,6 +13,8 @@ export const permissions = {
   "account.self": ["viewer", "editor", "admin"],
   /** Users and roles. */
   "user.manage": ["admin"],
+  /** The mail log and the test mail. */
+  "mail.manage": ["admin"],
   /** The municipality's settings (name, innsyn, accessibility contact). */
   "settings.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

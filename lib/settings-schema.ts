@@ -13,6 +13,18 @@ export const settingsSchema = z.object({
     blankToNull,
     z.string().trim().toLowerCase().max(SETTINGS_LIMITS.email).pipe(z.email({ message: "validation.email" })).nullable(),
   ),
+  // "6, 1": one to four whole numbers of months, 1–36, each once (largest first when stored).
+  reminderLeadMonths: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(/[,\s]+/).filter(Boolean).map((x) => (/^\d{1,3}$/.test(x) ? Number(x) : Number.NaN)) : v),
+    z
+      .array(z.number({ message: "validation.leadMonths" }).int({ message: "validation.leadMonths" }).min(1, { message: "validation.leadMonths" }).max(36, { message: "validation.leadMonths" }), { message: "validation.leadMonths" })
+      .min(1, { message: "validation.leadMonths" })
+      .max(4, { message: "validation.leadMonths" })
+      .refine((a) => new Set(a).size === a.length, { message: "validation.leadMonths" })
+      .transform((a) => [...a].sort((x, y) => y - x))
+      // Absent (an older form): left as stored.
+      .optional(),
+  ),
   /** updated_at in milliseconds as the form loaded it (optimistic concurrency). */
   loadedAt: z.coerce.number().int().nonnegative().max(8.64e15),
 });

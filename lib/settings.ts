@@ -14,6 +14,8 @@ export type Settings = {
   innsynEnabled: boolean;
   /** Contact for the accessibility statement, if set. */
   accessibilityContactEmail: string | null;
+  /** Months before a revision date that owners are reminded, largest first (default 6 and 1). */
+  reminderLeadMonths: number[];
   /** updated_at in milliseconds, for the edit form's optimistic concurrency. */
   loadedAt: number;
 };
@@ -22,11 +24,12 @@ const toSettings = (row: AppSettings): Settings => ({
   municipalityName: row.municipalityName,
   innsynEnabled: row.innsynEnabled,
   accessibilityContactEmail: row.accessibilityContactEmail,
+  reminderLeadMonths: [...(row.reminderLeadMonths ?? [6, 1])].sort((a, b) => b - a),
   loadedAt: row.updatedAt.getTime(),
 });
 
 /** What the audit log keeps of the settings. */
-const snapshot = ({ municipalityName, innsynEnabled, accessibilityContactEmail }: Settings) => ({ municipalityName, innsynEnabled, accessibilityContactEmail });
+const snapshot = ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths }: Settings) => ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths });
 
 /** The settings; once per request however many components ask. The row always exists (migration). */
 export const getSettings = cache(async (): Promise<Settings> => toSettings(await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })));

@@ -28,6 +28,13 @@ function runServer(mode: "dev" | "start", extraEnv: Record<string, string | unde
   return spawn(process.execPath, args, { cwd: projectRoot, stdio: "inherit", env: { ...env, NODE_ENV: nodeEnv, ...extraEnv } });
 }
 
+// The mail worker (scripts/worker.ts) beside the server, unless MAIL_WORKER=0 (a deployment that
+// runs `npm run worker` apart). --conditions=react-server: the shared lib/ modules are server-only.
+function runWorker(extraEnv: Record<string, string | undefined>): ChildProcess {
+  const args = ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/worker.ts")];
+  return spawn(process.execPath, args, { cwd: projectRoot, stdio: "inherit", env: { ...env, NODE_ENV: "production", ...extraEnv } });
+}
+
 function exited(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
@@ -95,15 +102,14 @@ runCli(async () => {
 
   const target = await openTarget({ port: process.env.PLANREGISTER_DB_PORT ? Number(process.env.PLANREGISTER_DB_PORT) : undefined });
   let child: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping: Promise<never> | undefined;
-  // Stops Next.js, then the database; every caller waits for the same shutdown.
+  // Stops Next.js and the mail worker, then the database; every caller waits for the same shutdown.
   const stop = (code: number): Promise<never> =>
     (stopping ??= (async () => {
       console.log("\nStopping…");
-      if (child && child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await exited(child);
-      }
+      for (const c of [child, worker]) if (c && c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
+      for (const c of [child, worker]) if (c) await exited(c);
       await target.close();
       console.log(target.embedded ? "Stopped; the embedded database is saved in .data/." : "Stopped.");
       process.exit(code);
@@ -114,13 +120,24 @@ runCli(async () => {
   try {
     const demo = target.embedded || process.argv.includes("--demo");
     for (const line of await prepareDatabase(target, { demo })) console.log(line);
-    child = runServer(mode, {
+    const appEnv = {
       PORT: String(port),
       DATABASE_URL: urlFromPgConfig(target.config),
       DATABASE_POOL_MAX: target.embedded ? "8" : process.env.DATABASE_POOL_MAX,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    });
+    };
+    child = runServer(mode, appEnv);
+    if (process.env.MAIL_WORKER !== "0") {
+      worker = runWorker(appEnv);
+      // A worker that dies is a fault like a server that dies: stop, and let the supervisor restart.
+      const w = worker;
+      void exited(w).then((code) => {
+        if (stopping || w.signalCode === "SIGINT" || w.signalCode === "SIGTERM") return;
+        console.error(`The mail worker stopped (exit code ${code}).`);
+        void stop(code || 1);
+      });
+    }
     const url = `http://localhost:${port}`;
     if (await waitUntilServing(url, child)) banner(url, target, demo);
     const code = await exited(child);

@@ -44,6 +44,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                   <li><Link href="/sdg" className={navLink} data-color="neutral">{t("nav.sdg")}</Link></li>
                   {can(user.role, "user.manage") ? <li><Link href="/admin/users" className={navLink} data-color="neutral">{t("nav.users")}</Link></li> : null}
                   {can(user.role, "settings.manage") ? <li><Link href="/admin/settings" className={navLink} data-color="neutral">{t("nav.settings")}</Link></li> : null}
+                  {can(user.role, "mail.manage") ? <li><Link href="/admin/mail" className={navLink} data-color="neutral">{t("nav.mail")}</Link></li> : null}
                   <li><Link href="/account" className={navLink} data-color="neutral">{t("nav.account")}</Link></li>
                 </ul>
               </nav>

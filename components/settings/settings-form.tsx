@@ -7,12 +7,12 @@ import { Field, FormMessage, SubmitButton, fieldErrors, typedValue } from "@/com
 import { updateSettingsAction } from "@/lib/settings-actions";
 import { SETTINGS_LIMITS } from "@/lib/settings-schema";
 
-export type SettingsFormValues = { municipalityName: string; innsynEnabled: boolean; accessibilityContactEmail: string; loadedAt: string };
+export type SettingsFormValues = { municipalityName: string; innsynEnabled: boolean; accessibilityContactEmail: string; reminderLeadMonths: string; loadedAt: string };
 
 export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   const t = useTranslations("settings");
   const [state, action] = useActionState(updateSettingsAction, null);
-  const v = (name: "municipalityName" | "accessibilityContactEmail") => typedValue(state, name) ?? initial[name];
+  const v = (name: "municipalityName" | "accessibilityContactEmail" | "reminderLeadMonths") => typedValue(state, name) ?? initial[name];
   // After a refused save the checkbox shows what was posted (absent = not ticked).
   const innsyn = state && !state.ok ? typedValue(state, "innsynEnabled") === "on" : initial.innsynEnabled;
   return (
@@ -28,6 +28,7 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         <p id="innsyn-hint" className="mt-1 text-sm text-gray-700">{t("hints.innsynEnabled")}</p>
       </div>
       <Field name="accessibilityContactEmail" type="email" label={t("fields.accessibilityContactEmail")} hint={t("hints.accessibilityContactEmail")} maxLength={SETTINGS_LIMITS.email} autoComplete="email" defaultValue={v("accessibilityContactEmail")} errors={fieldErrors(state, "accessibilityContactEmail")} />
+      <Field name="reminderLeadMonths" label={t("fields.reminderLeadMonths")} hint={t("hints.reminderLeadMonths")} maxLength={40} inputMode="numeric" defaultValue={v("reminderLeadMonths")} errors={fieldErrors(state, "reminderLeadMonths")} />
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

@@ -8,6 +8,8 @@ import { requirePermission } from "@/lib/auth/guards";
 import { getUser } from "@/lib/users/queries";
 import { getCalendarLink } from "@/lib/calendar/queries";
 import { ClientMessages } from "@/components/ui/client-messages";
+import { MailPreferencesForm } from "@/components/account/mail-preferences-form";
+import { getMailPreferences } from "@/lib/mail/queries";
 import { ApiTokenSection } from "@/components/account/api-token-section";
 import { listApiTokens } from "@/lib/api-tokens/mutations";
 
@@ -19,6 +21,7 @@ export default async function AccountPage() {
   const me = await requirePermission("account.self");
   const user = await getUser(me.id);
   const calendarLink = await getCalendarLink(me.id);
+  const mailPrefs = await getMailPreferences(me.id);
   const apiTokens = await listApiTokens(me.id);
   const t = await getTranslations("account");
   const tRole = await getTranslations("enums.role");
@@ -34,6 +37,12 @@ export default async function AccountPage() {
         {user?.passwordHash ? <ClientMessages namespaces={["account"]}><ChangePasswordForm /></ClientMessages> : <p className="text-gray-700">{t("ssoOnly")}</p>}
       </Section>
       <CalendarSection createdAt={calendarLink?.createdAt ?? null} />
+      {mailPrefs ? (
+        <Section id="mail" title={(await getTranslations("mailPrefs"))("title")}>
+          <p className="mb-4 max-w-2xl text-gray-800">{(await getTranslations("mailPrefs"))("intro")}</p>
+          <ClientMessages namespaces={["mailPrefs", "common"]}><MailPreferencesForm prefs={mailPrefs} weeklyDigest={me.role !== "viewer"} /></ClientMessages>
+        </Section>
+      ) : null}
       <ApiTokenSection tokens={apiTokens} now={new Date()} />
     </>
   );

@@ -25,6 +25,7 @@ export default async function SettingsPage({ searchParams }: Props) {
             municipalityName: settings.municipalityName,
             innsynEnabled: settings.innsynEnabled,
             accessibilityContactEmail: settings.accessibilityContactEmail ?? "",
+            reminderLeadMonths: settings.reminderLeadMonths.join(", "),
             loadedAt: String(settings.loadedAt),
           }}
         />

@@ -1,0 +1,52 @@
+// The mail log: one row per mail, newest first; a failure's or cancellation's reason in words.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DateTimeText } from "@/components/ui/date-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { MailLogRow } from "@/lib/mail/queries";
+
+const statusColour: Record<string, string> = {
+  sent: "text-green-900",
+  failed: "text-red-800 font-semibold",
+  retrying: "text-amber-900 font-semibold",
+  not_sent: "text-gray-800",
+};
+
+export async function MailLogTable({ rows }: { rows: MailLogRow[] }) {
+  const t = await getTranslations("mailLog");
+  if (rows.length === 0) return <p className="rounded border border-gray-300 bg-white p-6">{t("none")}</p>;
+  const th = "px-3 py-2 text-left font-semibold";
+  return (
+    <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
+      <table className="min-w-full divide-y divide-gray-300 text-sm">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead className="bg-gray-100">
+          <tr>
+            <th scope="col" className={th}>{t("columns.planned")}</th>
+            <th scope="col" className={th}>{t("columns.to")}</th>
+            <th scope="col" className={th}>{t("columns.kind")}</th>
+            <th scope="col" className={th}>{t("columns.subject")}</th>
+            <th scope="col" className={th}>{t("columns.status")}</th>
+            <th scope="col" className={th}>{t("columns.attempts")}</th>
+            <th scope="col" className={th}>{t("columns.finished")}</th>
+            <th scope="col" className={th}>{t("columns.error")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-200">
+          {rows.map((r) => (
+            <tr key={String(r.id)}>
+              <td className="px-3 py-2 whitespace-nowrap"><DateTimeText value={r.plannedAt} /></td>
+              <td className="px-3 py-2">{r.toAddress}</td>
+              <td className="px-3 py-2">{t(`kind.${r.kind}`)}</td>
+              <td className="px-3 py-2">{r.planId && r.subject ? <Link href={`/plans/${r.planId}`} className="text-brand-700 underline">{r.subject}</Link> : (r.subject ?? "")}</td>
+              <td className={`px-3 py-2 ${statusColour[r.status] ?? ""}`}>{t(`status.${r.status}`)}</td>
+              <td className="px-3 py-2 text-right">{r.attempts}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.finishedAt ? <DateTimeText value={r.finishedAt} /> : ""}</td>
+              <td className="px-3 py-2">{r.lastError ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

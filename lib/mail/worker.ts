@@ -1,0 +1,66 @@
+// The mail worker: pg-boss keeps its jobs in PostgreSQL (schema pgboss), so any number of
+// workers share them and a restart loses nothing. A daily cron job (06:00 Europe/Oslo, and once
+// at start) scans; each planned mail is a send job, retried with doubling back-off.
+import pg from "pg";
+import PgBoss from "pg-boss";
+import type { PrismaClient } from "../generated/prisma/client";
+import { mailConfig, type MailConfig } from "./config";
+import { deliver, RetryableMailError } from "./deliver";
+import { planMail, SEND_QUEUE } from "./plan";
+import { mailSettings } from "./settings";
+
+export const SCAN_QUEUE = "mail-scan";
+export const SCAN_CRON = "0 6 * * *";
+
+export type MailWorker = { boss: PgBoss; pool: pg.Pool; config: MailConfig; scan: (now?: Date) => Promise<bigint[]>; stop: () => Promise<void> };
+
+type Log = (line: string) => void;
+
+/** Starts pg-boss and its queues; with `work`, also the scan and send workers. */
+export async function startMailWorker(options: { url: string; db: PrismaClient; work?: boolean; log?: Log; pollingSeconds?: number }): Promise<MailWorker> {
+  const config = mailConfig();
+  const log = options.log ?? ((line) => console.log(line));
+  const boss = new PgBoss({ connectionString: options.url, max: 3, application_name: "planregister-mail" });
+  boss.on("error", (error: Error) => log(`mail worker: ${error.message}`));
+  const pool = new pg.Pool({ connectionString: options.url, max: 2, application_name: "planregister-mail-scan" });
+  await boss.start();
+  const sendQueue = { name: SEND_QUEUE, retryLimit: config.retryLimit, retryDelay: config.retryDelaySeconds, retryBackoff: true, expireInSeconds: config.leaseSeconds };
+  const scanQueue = { name: SCAN_QUEUE, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 };
+  for (const q of [sendQueue, scanQueue]) {
+    if (await boss.getQueue(q.name)) await boss.updateQueue(q.name, q);
+    else await boss.createQueue(q.name, q);
+  }
+  const scan = async (now = new Date()) => planMail(pool, boss, now, (await mailSettings(options.db)).leadMonths);
+
+  if (options.work !== false) {
+    const polling = { pollingIntervalSeconds: options.pollingSeconds ?? 2 };
+    await boss.work(SCAN_QUEUE, polling, async () => {
+      const planned = await scan();
+      if (planned.length) log(`mail worker: planned ${planned.length} mail(s)`);
+    });
+    await boss.work<{ deliveryId: string }>(SEND_QUEUE, { ...polling, batchSize: 1, includeMetadata: true }, async ([job]) => {
+      if (!job) return;
+      try {
+        await deliver(options.db, config, BigInt(job.data.deliveryId), { retryCount: job.retryCount, retryLimit: job.retryLimit });
+      } catch (error) {
+        if (!(error instanceof RetryableMailError)) log(`mail worker: delivery ${job.data.deliveryId}: ${(error as Error).message}`);
+        throw error;
+      }
+    });
+    await boss.schedule(SCAN_QUEUE, SCAN_CRON, {}, { tz: "Europe/Oslo" });
+    // A scan at start too: a worker that was down at 06:00 catches up (the scan is idempotent,
+    // so instances starting together cost a few scans, never a second mail).
+    await boss.send(SCAN_QUEUE, {});
+  }
+
+  return {
+    boss,
+    pool,
+    config,
+    scan,
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await pool.end();
+    },
+  };
+}
