@@ -21,7 +21,11 @@ export type ErrorKey =
   | "ownerUnknown"
   | "periodUnknown"
   | "periodNameTaken"
-  | "periodConflict";
+  | "periodConflict"
+  | "importConflict"
+  | "importApplied"
+  | "importHasErrors"
+  | "importMapping";
 
 export class DomainError extends Error {
   constructor(
