@@ -44,7 +44,7 @@ export const yesNo = (locale: Locale, value: boolean): string => (value ? messag
 
 /** A plan as one spreadsheet row reads it. */
 export type SheetPlan = {
-  id: number; version: number; title: string; type: string; status: string; adoptedOn: Date | null; adoptedBy: string | null;
+  id: number | null; version: number | null; title: string; type: string; status: string; adoptedOn: Date | null; adoptedBy: string | null;
   caseNumber: string | null; decisionUrl: string | null; revisionDueOn: Date | null; periodFromYear: number | null; periodToYear: number | null;
   responsibleUnit: string | null; ownerEmail: string | null; legallyRequired: boolean; targets: string[]; summary: string;
   documents: { label: string; url: string }[]; relations: { kind: (typeof relationKinds)[number]; toPlanId: number }[];

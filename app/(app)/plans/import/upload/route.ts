@@ -25,3 +25,11 @@ export async function POST(request: Request) {
     return seeOther(request, `/plans/import?${search}`);
   }
 }
+
+/** The form lives at /plans/import; a GET here (a bookmark, a reload) goes there. */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sign in first.", { status: 401 });
+  if (!can(user.role, "plan.write")) return new Response("Forbidden.", { status: 403 });
+  return seeOther(request, "/plans/import");
+}
