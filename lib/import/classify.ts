@@ -152,7 +152,9 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
   // Two rows for one plan, or two rows that would make the same title: neither is guessed.
   const claims = new Map<string, number[]>();
   rows.forEach((r, i) => {
-    const claim = [r.planId !== null ? `id:${r.planId}` : null, r.input && !(r.before?.archived) ? `key:${key(r.input.type, r.input.title)}` : null];
+    const title = r.input?.title ?? String(table.rows[i]!.cells[col("title")] ?? "").trim();
+    const type = r.input?.type ?? keys[i]!.split("\u0000")[0]!;
+    const claim = new Set([r.planId !== null ? `id:${r.planId}` : null, title && !r.before?.archived ? `key:${key(type, title)}` : null]);
     for (const c of claim) if (c) claims.set(c, [...(claims.get(c) ?? []), i]);
   });
   for (const group of claims.values()) {
@@ -170,8 +172,10 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
     }
     const after = snapshotOfInput(r.input, r.before?.archived ?? false, r.before?.version ?? 1);
     r.changes = changedFields(r.before, after).filter((c) => c.field !== "archived");
-    if (r.before && version !== null && version !== undefined && version < r.before.version) r.kind = "conflict";
-    else r.kind = !r.before ? "new" : r.changes.length ? "changed" : "unchanged";
+    // A row equal to the plan as it is now is unchanged whatever its version (the same file twice).
+    if (!r.before) r.kind = "new";
+    else if (r.changes.length === 0) r.kind = "unchanged";
+    else r.kind = version !== null && version !== undefined && version < r.before.version ? "conflict" : "changed";
   }
   return rows;
 }
