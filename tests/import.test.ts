@@ -11,7 +11,7 @@ import { planListOrder, planListParamsSchema, planListWhere } from "../lib/plans
 import { plansDownload } from "../lib/spreadsheet/export";
 import { createPlan, unique } from "./support/factories";
 import { createUser } from "./support/users";
-import { bodyOf, importFile, preview } from "./support/import";
+import { bodyOf, preview } from "./support/import";
 
 const today = new Date("2026-11-26T00:00:00Z");
 

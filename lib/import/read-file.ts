@@ -3,6 +3,7 @@
 // Every way a file can be unusable is an ImportFileError with a message key, never a 500.
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
 import { undefuse } from "../csv";
 import { checkZip } from "./zip-check";
 
@@ -82,7 +83,8 @@ export function decodeText(bytes: Buffer): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
-    return new TextDecoder("windows-1252").decode(body);
+    // Node's TextDecoder reads "windows-1252" as Latin-1 (0x80–0x9f become control characters).
+    return iconv.decode(body, "win1252");
   }
 }
 
