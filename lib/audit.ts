@@ -15,7 +15,8 @@ export type AuditEvent =
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
   /** A plan created (before null) or changed by a spreadsheet import; `file` is the file's name. */
-  | { type: "plan.imported"; actorId: number; planId: number; before: Json | null; after: { [key: string]: Json | null }; file: string };
+  | { type: "plan.imported"; actorId: number; planId: number; before: Json | null; after: { [key: string]: Json | null }; file: string }
+  | { type: "settings.updated"; actorId: number; before: Json; after: Json };
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
 type BulkAuditWriter = { auditEvent: { createMany: (args: { data: Prisma.AuditEventCreateManyInput[] }) => Promise<unknown> } };
@@ -64,6 +65,9 @@ function auditData(event: AuditEvent): Prisma.AuditEventUncheckedCreateInput {
       break;
     case "plan.imported":
       Object.assign(data, { entityType: "plan", entityId: String(event.planId), before: event.before ?? undefined, after: { ...event.after, importFile: event.file } });
+      break;
+    case "settings.updated":
+      Object.assign(data, { entityType: "settings", entityId: "1", before: event.before, after: event.after });
       break;
     default:
       Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });

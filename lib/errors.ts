@@ -25,7 +25,8 @@ export type ErrorKey =
   | "importConflict"
   | "importApplied"
   | "importHasErrors"
-  | "importMapping";
+  | "importMapping"
+  | "settingsConflict";
 
 export class DomainError extends Error {
   constructor(

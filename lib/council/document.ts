@@ -8,6 +8,7 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumb
 export type CouncilColumn = { header: string; /** relative width; xlsx column width in characters */ width: number; kind?: "text" | "date" | "number" };
 export type CouncilCell = string | number | Date | null;
 export type CouncilTable = {
+  /** The municipality's name (admin settings); left out where empty. */
   municipality: string;
   title: string;
   /** e.g. the period, "2024–2027", or the filter */
@@ -47,14 +48,14 @@ export async function councilDocx(doc: CouncilTable): Promise<Buffer> {
     styles: { default: { document: { run: { font: "Calibri", size: 20 } } } },
     sections: [{
       properties: { page: { size: { width: 11906, height: 16838, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },
-      headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: doc.municipality, size: 18 })] })] }) },
+      headers: doc.municipality ? { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: doc.municipality, size: 18 })] })] }) } : undefined,
       footers: {
         default: new Footer({
           children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: [`${doc.labels.page} `, PageNumber.CURRENT, ` ${doc.labels.of} `, PageNumber.TOTAL_PAGES] })] })],
         }),
       },
       children: [
-        new Paragraph({ children: [new TextRun({ text: doc.municipality, bold: true })] }),
+        ...(doc.municipality ? [new Paragraph({ children: [new TextRun({ text: doc.municipality, bold: true })] })] : []),
         new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.title)] }),
         new Paragraph({ children: [new TextRun(doc.subtitle)] }),
         new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: doc.printed, italics: true })] }),

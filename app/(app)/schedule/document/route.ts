@@ -9,7 +9,7 @@ import { scheduleParamsSchema } from "@/lib/schedule/params";
 import { scheduleBatch } from "@/lib/schedule/queries";
 import { electionPeriodOf } from "@/lib/schedule/election";
 import { DOCX_TYPE } from "@/lib/council/document";
-import { municipalityName } from "@/lib/council/municipality";
+import { getSettings } from "@/lib/settings";
 import { scheduleDocument, type ScheduleDocRow } from "@/lib/council/schedule";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
 import { downloadHeaders, XLSX_TYPE } from "@/lib/spreadsheet/xlsx";
@@ -34,7 +34,7 @@ export async function GET(request: Request) {
   }
   const period = params.period ? electionPeriodOf(params.period) : null;
   const subtitle = [period ? `${t("period")} ${period.startYear}–${period.endYear}` : null, t("count", { count: rows.length })].filter(Boolean).join(" · ");
-  const file = await scheduleDocument(format, { municipality: await municipalityName(), subtitle, printedOn: new Date(), today, locale }, rows);
+  const file = await scheduleDocument(format, { municipality: (await getSettings()).municipalityName, subtitle, printedOn: new Date(), today, locale }, rows);
   const m = sheetMessages(locale);
   return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, `${m.filename.schedule}-${today.toISOString().slice(0, 10)}.${format}`) });
 }

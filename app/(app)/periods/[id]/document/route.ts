@@ -8,7 +8,7 @@ import { parseId } from "@/lib/ids";
 import type { Locale } from "@/lib/i18n/config";
 import { getPeriod, programBatch } from "@/lib/periods/queries";
 import { DOCX_TYPE } from "@/lib/council/document";
-import { municipalityName } from "@/lib/council/municipality";
+import { getSettings } from "@/lib/settings";
 import { planprogramDocument, type PlanprogramDocRow } from "@/lib/council/planprogram";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
 import { downloadHeaders, XLSX_TYPE } from "@/lib/spreadsheet/xlsx";
@@ -32,6 +32,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (part.length < 1000) break;
   }
   const m = sheetMessages(locale);
-  const file = await planprogramDocument(format, { municipality: await municipalityName(), title: `${m.programTitle}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale }, rows);
+  const file = await planprogramDocument(format, { municipality: (await getSettings()).municipalityName, title: `${m.programTitle}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale }, rows);
   return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, `${m.filename.program}-${period.id}-${today.toISOString().slice(0, 10)}.${format}`) });
 }
