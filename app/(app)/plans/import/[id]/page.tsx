@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { MappingForm } from "@/components/import/mapping-form";
 import { requirePermission } from "@/lib/auth/guards";
 import { guessMapping, type Mapping } from "@/lib/import/mapping";
@@ -31,11 +32,13 @@ export default async function ImportMappingPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("title", { file: upload.fileName })} lead={`${t("lead")} ${t("rows", { count: table.rows.length })}.`} />
-      <MappingForm
-        upload={upload.id}
-        columns={table.headers.map((header, i) => ({ header, sample: shown(first[i]), field: mapping[i] ?? "" }))}
-        fields={COLUMN_KEYS.map((k) => ({ value: k, label: tCol(k) }))}
-      />
+      <ClientMessages namespaces={["import"]}>
+        <MappingForm
+          upload={upload.id}
+          columns={table.headers.map((header, i) => ({ header, sample: shown(first[i]), field: mapping[i] ?? "" }))}
+          fields={COLUMN_KEYS.map((k) => ({ value: k, label: tCol(k) }))}
+        />
+      </ClientMessages>
     </>
   );
 }

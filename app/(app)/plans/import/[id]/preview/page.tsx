@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { ApplyForm } from "@/components/import/apply-form";
 import { PreviewTable, type PreviewRow } from "@/components/import/preview-table";
 import { requirePermission } from "@/lib/auth/guards";
@@ -56,7 +57,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
       ) : writes === 0 ? (
         <p className="mb-4 max-w-3xl rounded border border-gray-400 bg-white p-3">{t("nothing")}</p>
       ) : (
-        <ApplyForm upload={upload.id} count={writes} />
+        <ClientMessages namespaces={["import"]}><ApplyForm upload={upload.id} count={writes} /></ClientMessages>
       )}
       {page.rows.length ? <PreviewTable rows={rows} ownerNames={names} /> : <p className="mb-4 rounded border border-gray-300 bg-white p-4">{t("none")}</p>}
       <Pagination page={page.page} pages={page.pages} href={(p) => href(filter, p)} />
