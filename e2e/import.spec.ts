@@ -75,11 +75,11 @@ test("an editor exports a filtered register, changes three cells and adds a row,
   const created = await e2eDb().plan.findFirstOrThrow({ where: { title: `Dugnadsplan ${unit}` } });
   for (const [id, change] of [[a!.id, "24/00123"], [b!.id, "Under revisjon"], [created.id, "Handlingsplan"]] as const) {
     await visit(`/plans/${id}`);
-    const history = page.locator("#history");
+    const history = page.getByRole("region", { name: "Endringslogg" });
     await expect(history.getByRole("listitem").first()).toContainText("Importert fra planer.xlsx");
     await expect(history.getByRole("listitem").first()).toContainText(change);
   }
-  await expect(page.locator("#history").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Endringslogg" }).getByRole("listitem")).toHaveCount(1);
 });
 
 test("a viewer sees the export but no import, and the import refuses a viewer", async ({ page, loginAs, visit, request }) => {

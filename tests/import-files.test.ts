@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "../lib/db";
 import { IMPORT_LIMITS, ImportFileError, readSpreadsheet } from "../lib/import/read-file";
 import { checkZip } from "../lib/import/zip-check";
+import { readUpload, UPLOAD_BODY_LIMIT } from "../lib/import/upload";
+import { refuseRequest } from "../lib/http/edge";
 import { planListOrder, planListParamsSchema, planListWhere } from "../lib/plans/list";
 import { plansDownload } from "../lib/spreadsheet/export";
 import { createPlan, unique } from "./support/factories";
@@ -62,6 +64,26 @@ describe("files the import refuses", () => {
     expect(error).toBeInstanceOf(ImportFileError);
     expect(error).toMatchObject({ key: "brokenCsv" });
     expect(await fileError("sitat2.csv", Buffer.from('Plan;Type\r\nA "b" c;"x"y\r\n'))).toBe("brokenCsv");
+  });
+});
+
+describe("the upload's body", () => {
+  it("is bounded at the edge (12 MB on the upload only) and counted by the handler whatever Content-Length says", async () => {
+    const headers = (length: number) => ({ "content-length": String(length), host: "localhost", origin: "http://localhost" });
+    expect(refuseRequest("POST", "/plans/import/upload", headers(11 * 1024 * 1024))).toBeNull();
+    expect(refuseRequest("POST", "/plans/import/upload", headers(13 * 1024 * 1024))).toMatchObject({ status: 413 });
+    expect(refuseRequest("POST", "/plans/new", headers(3 * 1024 * 1024))).toMatchObject({ status: 413 });
+    const form = new FormData();
+    form.append("file", new Blob([Buffer.alloc(UPLOAD_BODY_LIMIT, 0x41)]), "stor.csv");
+    const body = new Request("http://localhost/plans/import/upload", { method: "POST", body: form });
+    // A chunked body without Content-Length.
+    const chunked = new Request(body.url, { method: "POST", body: body.body, headers: { "content-type": body.headers.get("content-type")! }, duplex: "half" } as RequestInit);
+    await expect(readUpload(chunked)).rejects.toMatchObject({ key: "tooLarge" });
+    const small = new FormData();
+    small.append("file", new Blob(["Plan;Type\r\nA;temaplan\r\n"]), "../../etc/plan\u0007er.csv");
+    const read = await readUpload(new Request(body.url, { method: "POST", body: small }));
+    expect(read.fileName).toBe("planer.csv");
+    await expect(readUpload(new Request(body.url, { method: "POST", body: new FormData() }))).rejects.toMatchObject({ key: "missing" });
   });
 });
 

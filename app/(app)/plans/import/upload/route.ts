@@ -6,6 +6,7 @@ import { can } from "@/lib/permissions";
 import { ImportFileError, readSpreadsheet } from "@/lib/import/read-file";
 import { createUpload } from "@/lib/import/store";
 import { readUpload } from "@/lib/import/upload";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +21,8 @@ export async function POST(request: Request) {
     await readSpreadsheet(fileName, bytes);
     return seeOther(request, `/plans/import/${await createUpload(user.id, fileName, bytes)}`);
   } catch (error) {
+    // A database that does not answer is a message on the form too, not a 500.
+    if (isDatabaseUnavailable(error)) return seeOther(request, "/plans/import?error=unavailable");
     if (!(error instanceof ImportFileError)) throw error;
     const search = new URLSearchParams({ error: error.key, ...Object.fromEntries(Object.entries(error.values).map(([k, v]) => [k, String(v)])) });
     return seeOther(request, `/plans/import?${search}`);
