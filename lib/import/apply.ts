@@ -79,16 +79,19 @@ export async function applyImport(uploadId: string, actorId: number): Promise<{ 
       const added = rows.filter((r) => r.kind === "new").map((r) => ({ input: r.input as unknown as StoredInput }));
 
       await updatePlans(tx, changed);
-      const created = added.length
-        ? await tx.plan.createManyAndReturn({
-            data: added.map(({ input: i }) => ({
+      // 2,000 plans a statement: Prisma splits larger ones into statements it sends at once, which
+      // a transaction's one connection would have to queue.
+      const created: { id: number; type: string; title: string }[] = [];
+      for (let at = 0; at < added.length; at += 2000) {
+        created.push(...await tx.plan.createManyAndReturn({
+            data: added.slice(at, at + 2000).map(({ input: i }) => ({
               title: i.title, type: i.type, status: i.status, adoptedOn: date(i.adoptedOn), adoptedBy: i.adoptedBy, caseNumber: i.caseNumber,
               decisionUrl: i.decisionUrl, revisionDueOn: date(i.revisionDueOn), periodFromYear: i.periodFromYear, periodToYear: i.periodToYear,
               responsibleUnit: i.responsibleUnit, ownerId: i.ownerId, summary: i.summary, legallyRequired: i.legallyRequired,
             })),
             select: { id: true, type: true, title: true },
-          })
-        : [];
+          }));
+      }
       // New plans are active and their type + title unique (the index), so that pairs them with their rows.
       const newIds = new Map(created.map((p) => [key(p.type, p.title), p.id]));
       const addedWithIds = added.map((a) => ({ planId: newIds.get(key(a.input.type, a.input.title))!, input: a.input }));

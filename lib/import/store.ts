@@ -35,7 +35,9 @@ export async function savePreview(uploadId: string, mapping: Mapping, rows: Clas
       await tx.importRow.createMany({
         data: rows.slice(i, i + 1000).map((r) => ({
           uploadId, rowNumber: r.rowNumber, kind: r.kind, planId: r.planId, baseVersion: r.baseVersion, title: r.title,
-          input: (r.input ?? undefined) as Prisma.InputJsonValue | undefined, before: (r.before ?? undefined) as Prisma.InputJsonValue | undefined,
+          // Apply needs the input and the before of what it writes only; the preview shows the changes.
+          input: (r.kind === "new" || r.kind === "changed" ? r.input ?? undefined : undefined) as Prisma.InputJsonValue | undefined,
+          before: (r.kind === "changed" ? r.before ?? undefined : undefined) as Prisma.InputJsonValue | undefined,
           changes: r.changes as unknown as Prisma.InputJsonValue, errors: r.errors as unknown as Prisma.InputJsonValue,
         })),
       });
