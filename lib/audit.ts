@@ -11,8 +11,10 @@ export type AuditEvent =
   | { type: "auth.password_set" | "auth.password_changed"; actorId: number; userId: number }
   | { type: "user.created"; actorId: number | null; userId: number; after: Json }
   | { type: "calendar.link_renewed" | "calendar.link_revoked"; actorId: number; userId: number }
+  | { type: "api_token.created"; actorId: number; userId: number; tokenId: number; name: string }
+  | { type: "api_token.first_used" | "api_token.revoked"; actorId: number; userId: number; tokenId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
-  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
+  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
   /** A plan created (before null) or changed by a spreadsheet import; `file` is the file's name. */
   | { type: "plan.imported"; actorId: number; planId: number; before: Json | null; after: { [key: string]: Json | null }; file: string }
@@ -49,6 +51,12 @@ function auditData(event: AuditEvent): Prisma.AuditEventUncheckedCreateInput {
     case "calendar.link_revoked":
       Object.assign(data, { entityType: "user", entityId: String(event.userId) });
       break;
+    // The token's id and name, never the token or its hash.
+    case "api_token.created":
+    case "api_token.first_used":
+    case "api_token.revoked":
+      Object.assign(data, { entityType: "api_token", entityId: String(event.tokenId), after: { userId: event.userId, ...("name" in event ? { name: event.name } : {}) } });
+      break;
     case "user.created":
       Object.assign(data, { entityType: "user", entityId: String(event.userId), after: event.after });
       break;
@@ -56,6 +64,7 @@ function auditData(event: AuditEvent): Prisma.AuditEventUncheckedCreateInput {
     case "plan.updated":
     case "plan.archived":
     case "plan.restored":
+    case "plan.replaced":
     case "plan.decision_recorded":
       Object.assign(data, { entityType: "plan", entityId: String(event.planId), before: event.before ?? undefined, after: event.after });
       break;

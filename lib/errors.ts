@@ -26,7 +26,9 @@ export type ErrorKey =
   | "importApplied"
   | "importHasErrors"
   | "importMapping"
-  | "settingsConflict";
+  | "settingsConflict"
+  | "tokenExpiryPast"
+  | "tokenLimit";
 
 export class DomainError extends Error {
   constructor(
@@ -36,6 +38,8 @@ export class DomainError extends Error {
     readonly values?: Record<string, string | number>,
     /** Lines shown under the message (e.g. what another user changed). */
     readonly details?: string[],
+    /** A page that helps (e.g. the existing plan whose title is taken). */
+    readonly link?: { href: string; labelKey: string; values?: Record<string, string | number> },
   ) {
     super(messageKey);
   }

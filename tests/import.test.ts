@@ -92,7 +92,7 @@ describe("importing an edited export", () => {
       XLSX.utils.sheet_add_aoa(sheet, [[null, null, `Ny ${unit}`, "temaplan", "planlagt"]], { origin: -1 });
     });
     const p = plans[0]!;
-    await updatePlan(editor.id, { id: p.id, version: 1, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, adoptedBy: p.adoptedBy, caseNumber: null, decisionUrl: null, revisionDueOn: p.revisionDueOn, periodFromYear: null, periodToYear: null, responsibleUnit: unit, ownerId: null, summary: "Endret av en annen", legallyRequired: false, targets: ["3.4"], documents: [], relations: [] });
+    await updatePlan(editor.id, { id: p.id, version: 1, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, adoptedBy: p.adoptedBy, caseNumber: null, decisionUrl: null, revisionDueOn: p.revisionDueOn, periodFromYear: null, periodToYear: null, responsibleUnit: unit, ownerId: null, summary: "Endret av en annen", legallyRequired: false, publicDraft: false, targets: ["3.4"], documents: [], relations: [] });
     const { rows, upload } = await preview(editor.id, "planer.xlsx", file);
     expect(rows.find((r) => r.planId === p.id)?.kind).toBe("conflict");
     await expect(applyImport(upload, editor.id)).rejects.toMatchObject({ messageKey: "importHasErrors" });

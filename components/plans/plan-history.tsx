@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyNote, Section } from "@/components/ui/section";
 import type { PlanHistory } from "@/lib/plans/history";
@@ -23,6 +24,7 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
       case "adoptedBy": return t(`enums.decisionBody.${v as "annet"}`);
       case "ownerId": return history.ownerNames.get(v as number) ?? `#${String(v)}`;
       case "legallyRequired":
+      case "publicDraft":
       case "archived": return v ? t("common.yes") : t("common.no");
       case "adoptedOn":
       case "revisionDueOn": return format.dateTime(new Date(`${String(v)}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
@@ -53,7 +55,9 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
           {history.entries.map((entry) => (
             <li key={entry.id} className="rounded border border-gray-300 bg-white p-4">
               <p className="font-medium">
-                {eventLabel(entry)} — {entry.actorName ?? t("plans.history.system")},{" "}
+                {eventLabel(entry)}
+                {entry.replacedBy ? <> {t("plans.history.replacedBy")} <Link href={`/plans/${entry.replacedBy.id}`} className="text-brand-700 underline underline-offset-2">{entry.replacedBy.title}</Link></> : null}
+                {" "}— {entry.actorName ?? t("plans.history.system")},{" "}
                 <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
               </p>
               {entry.decision ? (

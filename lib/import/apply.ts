@@ -21,13 +21,14 @@ async function updatePlans(tx: Tx, rows: { planId: number; baseVersion: number; 
     UPDATE plans p SET title = u.title, type = u.type::"PlanType", status = u.status::"PlanStatus", adopted_on = u.adopted_on,
       adopted_by = u.adopted_by::"DecisionBody", case_number = u.case_number, decision_url = u.decision_url, revision_due_on = u.revision_due_on,
       period_from_year = u.period_from_year, period_to_year = u.period_to_year, responsible_unit = u.responsible_unit, owner_id = u.owner_id,
-      summary = u.summary, legally_required = u.legally_required, version = p.version + 1, updated_at = now()
+      summary = u.summary, legally_required = u.legally_required, public_draft = u.public_draft, version = p.version + 1, updated_at = now()
     FROM unnest(${rows.map((r) => r.planId)}::int[], ${rows.map((r) => r.baseVersion)}::int[], ${col((i) => i.title)}::text[], ${col((i) => i.type)}::text[],
       ${col((i) => i.status)}::text[], ${col((i) => i.adoptedOn)}::date[], ${col((i) => i.adoptedBy)}::text[], ${col((i) => i.caseNumber)}::text[],
       ${col((i) => i.decisionUrl)}::text[], ${col((i) => i.revisionDueOn)}::date[], ${col((i) => i.periodFromYear)}::int[], ${col((i) => i.periodToYear)}::int[],
-      ${col((i) => i.responsibleUnit)}::text[], ${col((i) => i.ownerId)}::int[], ${col((i) => i.summary)}::text[], ${col((i) => i.legallyRequired)}::boolean[])
+      ${col((i) => i.responsibleUnit)}::text[], ${col((i) => i.ownerId)}::int[], ${col((i) => i.summary)}::text[], ${col((i) => i.legallyRequired)}::boolean[],
+      ${col((i) => i.publicDraft)}::boolean[])
       AS u(id, base_version, title, type, status, adopted_on, adopted_by, case_number, decision_url, revision_due_on, period_from_year, period_to_year,
-           responsible_unit, owner_id, summary, legally_required)
+           responsible_unit, owner_id, summary, legally_required, public_draft)
     WHERE p.id = u.id AND p.version = u.base_version
     RETURNING p.id`;
   if (updated.length !== rows.length) {
@@ -87,7 +88,7 @@ export async function applyImport(uploadId: string, actorId: number): Promise<{ 
             data: added.slice(at, at + 2000).map(({ input: i }) => ({
               title: i.title, type: i.type, status: i.status, adoptedOn: date(i.adoptedOn), adoptedBy: i.adoptedBy, caseNumber: i.caseNumber,
               decisionUrl: i.decisionUrl, revisionDueOn: date(i.revisionDueOn), periodFromYear: i.periodFromYear, periodToYear: i.periodToYear,
-              responsibleUnit: i.responsibleUnit, ownerId: i.ownerId, summary: i.summary, legallyRequired: i.legallyRequired,
+              responsibleUnit: i.responsibleUnit, ownerId: i.ownerId, summary: i.summary, legallyRequired: i.legallyRequired, publicDraft: i.publicDraft,
             })),
             select: { id: true, type: true, title: true },
           }));

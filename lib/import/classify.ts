@@ -43,7 +43,7 @@ function formOf(s: PlanSnapshot): FormFields {
   return {
     title: s.title, type: s.type, status: s.status, adoptedOn: str(s.adoptedOn), adoptedBy: str(s.adoptedBy), caseNumber: str(s.caseNumber),
     decisionUrl: str(s.decisionUrl), revisionDueOn: str(s.revisionDueOn), periodFromYear: str(s.periodFromYear), periodToYear: str(s.periodToYear),
-    responsibleUnit: str(s.responsibleUnit), ownerId: str(s.ownerId), summary: s.summary, legallyRequired: s.legallyRequired ? "true" : "",
+    responsibleUnit: str(s.responsibleUnit), ownerId: str(s.ownerId), summary: s.summary, legallyRequired: s.legallyRequired ? "true" : "", publicDraft: s.publicDraft ? "true" : "",
     targets: s.targets, documentLabel: s.documents.map((d) => d.label), documentUrl: s.documents.map((d) => d.url),
     relationKind: s.relations.map((r) => r.kind), relationPlanId: s.relations.map((r) => String(r.toPlanId)),
   };
@@ -55,7 +55,7 @@ export function snapshotOfInput(input: StoredInput, archived: boolean, version: 
     title: input.title, type: input.type, status: input.status, adoptedOn: input.adoptedOn, adoptedBy: input.adoptedBy, caseNumber: input.caseNumber,
     decisionUrl: input.decisionUrl, revisionDueOn: input.revisionDueOn, periodFromYear: input.periodFromYear, periodToYear: input.periodToYear,
     responsibleUnit: input.responsibleUnit, ownerId: input.ownerId, summary: input.summary, legallyRequired: input.legallyRequired,
-    targets: [...input.targets].sort(), documents: input.documents, relations: input.relations, archived, version,
+    publicDraft: input.publicDraft, targets: [...input.targets].sort(), documents: input.documents, relations: input.relations, archived, version,
   };
 }
 
