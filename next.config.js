@@ -23,7 +23,10 @@ const nextConfig = {
   // Server actions accept up to 2 MB, so an oversized field (a 1 MB title) reaches zod and gets
   // a field error instead of the framework's 500.
   // The HTTP edge (scripts/server.ts) answers 413 for larger bodies before Next.js reads them.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
+  // The spreadsheet upload (a route handler, not an action) takes files of 10 MB; proxy.ts runs
+  // in front of it, and Next.js buffers at most this much of a body for it (the edge allows 12 MB
+  // on that one path only; the handler counts the bytes itself).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" }, proxyClientMaxBodySize: "12mb" },
   // The app has no images to optimize; /_next/image would only be an attack surface.
   images: { unoptimized: true },
   async headers() {

@@ -58,7 +58,8 @@ function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
   }
 }
 
-function validationFailure<T>(error: z.ZodError, input: Record<string, unknown>, t: Translate): ActionResult<T> {
+/** A zod error's messages per field path ("title", "documentUrl.1"), translated. */
+export function zodFieldErrors(error: z.ZodError, t: Translate): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.map(String).join(".") : "form";
@@ -66,7 +67,11 @@ function validationFailure<T>(error: z.ZodError, input: Record<string, unknown>,
     const message = issueMessage(issue, t);
     if (!list.includes(message)) list.push(message);
   }
-  return { ok: false, code: "invalid", fieldErrors, values: echo(input), formError: t("validation.fixFields") };
+  return fieldErrors;
+}
+
+function validationFailure<T>(error: z.ZodError, input: Record<string, unknown>, t: Translate): ActionResult<T> {
+  return { ok: false, code: "invalid", fieldErrors: zodFieldErrors(error, t), values: echo(input), formError: t("validation.fixFields") };
 }
 
 // redirect(), notFound() and forbidden() work by throwing; they must pass through.

@@ -19,12 +19,24 @@ export type AuditEvent =
   | { type: "mail.test_requested"; actorId: number; to: string }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
+  /** A plan created (before null) or changed by a spreadsheet import; `file` is the file's name. */
+  | { type: "plan.imported"; actorId: number; planId: number; before: Json | null; after: { [key: string]: Json | null }; file: string }
   | { type: "settings.updated"; actorId: number; before: Json; after: Json };
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
+type BulkAuditWriter = { auditEvent: { createMany: (args: { data: Prisma.AuditEventCreateManyInput[] }) => Promise<unknown> } };
 
 /** Writes one audit row with the client or transaction it is given. */
 export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<void> {
+  await tx.auditEvent.create({ data: auditData(event) });
+}
+
+/** Writes many audit rows at once (an import), 2,000 a statement. */
+export async function recordAudits(tx: BulkAuditWriter, events: AuditEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 2000) await tx.auditEvent.createMany({ data: events.slice(i, i + 2000).map(auditData) });
+}
+
+function auditData(event: AuditEvent): Prisma.AuditEventUncheckedCreateInput {
   const data: Prisma.AuditEventUncheckedCreateInput = { type: event.type, actorId: event.actorId };
   switch (event.type) {
     case "auth.sign_in_succeeded":
@@ -66,11 +78,14 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "mail.test_requested":
       Object.assign(data, { entityType: "mail", after: { to: event.to } });
       break;
+    case "plan.imported":
+      Object.assign(data, { entityType: "plan", entityId: String(event.planId), before: event.before ?? undefined, after: { ...event.after, importFile: event.file } });
+      break;
     case "settings.updated":
       Object.assign(data, { entityType: "settings", entityId: "1", before: event.before, after: event.after });
       break;
     default:
       Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });
   }
-  await tx.auditEvent.create({ data });
+  return data;
 }

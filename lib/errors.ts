@@ -22,6 +22,10 @@ export type ErrorKey =
   | "periodUnknown"
   | "periodNameTaken"
   | "periodConflict"
+  | "importConflict"
+  | "importApplied"
+  | "importHasErrors"
+  | "importMapping"
   | "settingsConflict"
   | "tokenExpiryPast"
   | "tokenLimit";

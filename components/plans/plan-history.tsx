@@ -31,6 +31,8 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
       default: return String(v);
     }
   };
+  const eventLabel = (entry: PlanHistory["entries"][number]) =>
+    entry.importFile !== undefined ? t("plans.history.events.plan_imported", { file: entry.importFile }) : t(`plans.history.events.${entry.type.replace(".", "_") as "plan_updated"}`);
   const lists = (diff: { added: string[]; removed: string[] }) => ({
     from: diff.removed.length ? t("plans.history.removed", { items: diff.removed.join(", ") }) : "",
     to: diff.added.length ? t("plans.history.added", { items: diff.added.join(", ") }) : "",
@@ -53,7 +55,7 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
           {history.entries.map((entry) => (
             <li key={entry.id} className="rounded border border-gray-300 bg-white p-4">
               <p className="font-medium">
-                {t(`plans.history.events.${entry.type.replace(".", "_") as "plan_updated"}`)}
+                {eventLabel(entry)}
                 {entry.replacedBy ? <> {t("plans.history.replacedBy")} <Link href={`/plans/${entry.replacedBy.id}`} className="ds-link">{entry.replacedBy.title}</Link></> : null}
                 {" "}— {entry.actorName ?? t("plans.history.system")},{" "}
                 <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>

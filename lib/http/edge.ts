@@ -6,6 +6,10 @@ import { contentSecurityPolicyWithoutNonce } from "../security-headers";
 /** The largest request body the app accepts (server actions included; next.config.js agrees). */
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
+/** The spreadsheet upload (10 MB files, lib/import/upload.ts) may send more; its handler counts too. */
+export const UPLOAD_PATH = "/plans/import/upload";
+export const UPLOAD_BODY_LIMIT_BYTES = 12 * 1024 * 1024;
+
 export type EdgeRefusal = { status: 403 | 413 | 429; messageKey: "foreignOrigin" | "tooLarge" | "tooManySignIns"; retryAfterSeconds?: number };
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -19,7 +23,8 @@ const isAppWrite = (method: string, path: string) => WRITE_METHODS.has(method) &
 /** The refusal for a request that must not reach Next.js, or null. */
 export function refuseRequest(method: string, path: string, headers: Headers): EdgeRefusal | null {
   const length = Number(first(headers["content-length"]) ?? 0);
-  if (WRITE_METHODS.has(method) && Number.isFinite(length) && length > BODY_LIMIT_BYTES) return { status: 413, messageKey: "tooLarge" };
+  const limit = method === "POST" && path.split("?")[0] === UPLOAD_PATH ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  if (WRITE_METHODS.has(method) && Number.isFinite(length) && length > limit) return { status: 413, messageKey: "tooLarge" };
   if (isAppWrite(method, path) && !sameOrigin(first(headers.origin), first(headers["x-forwarded-host"]) ?? first(headers.host))) {
     return { status: 403, messageKey: "foreignOrigin" };
   }

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "../db";
 import { changedFields, type FieldChange, type PlanSnapshot } from "./snapshot";
 
-export type HistoryEntry = { id: string; at: Date; type: string; actorName: string | null; changes: FieldChange[]; decision?: Record<string, unknown>; replacedBy?: { id: number; title: string } };
+export type HistoryEntry = { id: string; at: Date; type: string; actorName: string | null; changes: FieldChange[]; decision?: Record<string, unknown>; replacedBy?: { id: number; title: string }; importFile?: string };
 
 /** How many of a plan's changes its page shows (newest first); the count says how many there are. */
 export const HISTORY_LIMIT = 50;
@@ -19,10 +19,13 @@ export async function getPlanHistory(planId: number) {
     const replacedBy = (after as { replacedBy?: { id: number; title: string } } | null)?.replacedBy;
     const base = { id: String(e.id), at: e.at, type: e.type, actorName: e.actor?.name ?? null, ...(replacedBy ? { replacedBy } : {}) };
     if (e.type === "plan.decision_recorded") return { ...base, changes: [], decision: (e.after ?? {}) as Record<string, unknown> };
-    const changes = changedFields(e.type === "plan.created" ? null : before, after);
+    // An import that created the plan has no before, like a creation.
+    const created = e.type === "plan.created" || (e.type === "plan.imported" && !before);
+    const changes = changedFields(created ? null : before, after);
+    const importFile = e.type === "plan.imported" ? String((e.after as { importFile?: unknown } | null)?.importFile ?? "") : undefined;
     // A new plan lists only the fields it was given.
     const isBlank = (v: unknown) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0);
-    return { ...base, changes: e.type === "plan.created" ? changes.filter((c) => !isBlank(c.to)) : changes };
+    return { ...base, importFile, changes: created ? changes.filter((c) => !isBlank(c.to)) : changes };
   });
   const ownerIds = new Set<number>();
   const planIds = new Set<number>();

@@ -66,7 +66,8 @@ export function planListWhere(p: PlanListParams, now = new Date(), withStatus = 
   return { AND: and };
 }
 
-function orderBy(p: PlanListParams): Prisma.PlanOrderByWithRelationInput[] {
+/** The register's order for `p` (title, id last, so pages and downloads are stable). */
+export function planListOrder(p: PlanListParams): Prisma.PlanOrderByWithRelationInput[] {
   const dir = p.dir ?? "asc";
   const column = p.sort ?? "title";
   const nullable = column === "adoptedOn" || column === "revisionDueOn" || column === "responsibleUnit";
@@ -86,7 +87,7 @@ export async function listPlansPage(p: PlanListParams, client: ListClient = db, 
   const page = Math.min(p.page ?? 1, pages);
   const plans = await client.plan.findMany({
     where: planListWhere(p, now),
-    orderBy: orderBy(p),
+    orderBy: planListOrder(p),
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
     select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true },

@@ -88,7 +88,7 @@ async function snapshotOf(tx: Tx, id: number): Promise<PlanSnapshot> {
 
 async function changesSince(tx: Tx, planId: number, version: number) {
   const events = await tx.auditEvent.findMany({
-    where: { entityType: "plan", entityId: String(planId), type: { in: ["plan.created", "plan.updated", "plan.archived", "plan.restored", "plan.replaced"] } },
+    where: { entityType: "plan", entityId: String(planId), type: { in: ["plan.created", "plan.updated", "plan.archived", "plan.restored", "plan.replaced", "plan.imported"] } },
     include: { actor: { select: { name: true } } },
     orderBy: { id: "asc" },
   });

@@ -12,6 +12,9 @@ import { listHref } from "@/lib/plans/list-url";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/permissions";
 
+// The download keeps the page's filters and sort; "?" or "&" before the format.
+const exportSuffix = (params: Parameters<typeof listHref>[0], format: string) => `${listHref(params, { page: undefined }).includes("?") ? "&" : "?"}format=${format}`;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,12 +29,17 @@ export default async function PlansPage({ searchParams }: Props) {
   const t = await getTranslations("plans");
   const active = [params.q, params.unit, params.owner, params.goal, params.required, params.due, params.archived].filter(Boolean).length + params.type.length + params.status.length;
   const filtered = active - (params.archived ? 1 : 0) > 0;
+  const tImport = await getTranslations("import");
+  const tSheet = await getTranslations("spreadsheet");
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={t("list.title")} lead={t("list.intro")} />
         {can(user.role, "plan.write") ? (
-          <Link href="/plans/new" className="ds-button" data-variant="primary">{t("form.new")}</Link>
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href="/plans/import" className="ds-link">{tImport("link")}</Link>
+            <Link href="/plans/new" className="ds-button" data-variant="primary">{t("form.new")}</Link>
+          </div>
         ) : null}
       </div>
       {/* The filters are many fields: keyboard users can jump past them to the plans. */}
@@ -47,6 +55,13 @@ export default async function PlansPage({ searchParams }: Props) {
         <PlanTable plans={page.plans} params={{ ...params, page: page.page }} />
       )}
       <Pagination page={page.page} pages={page.pages} href={(p) => listHref(params, { page: p })} />
+      {page.total > 0 ? (
+        <p className="mt-4 flex flex-wrap gap-4 text-sm">
+          <span>{tSheet("exportLabel")}:</span>
+          <a href={listHref(params, { page: undefined }).replace("/plans", "/plans/export") + exportSuffix(params, "xlsx")} className="text-brand-700 underline underline-offset-2" download>{tSheet("exportXlsx")}</a>
+          <a href={listHref(params, { page: undefined }).replace("/plans", "/plans/export") + exportSuffix(params, "csv")} className="text-brand-700 underline underline-offset-2" download>{tSheet("exportCsv")}</a>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -20,12 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schedule"))("title") };
 }
 
+/** A download link with its format added to the page's own query. */
+const withFormat = (href: string, format: string) => `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
+
 export default async function SchedulePage({ searchParams }: Props) {
   await requirePermission("plan.read");
   const params = scheduleParamsSchema.parse(await searchParams);
   const { plans, total, page, pages, size, groupSizes, span, units, goals } = await listSchedule(params);
   const today = todayInOslo();
   const t = await getTranslations("schedule");
+  const tSheet = await getTranslations("spreadsheet");
   const tEnum = await getTranslations("enums");
   const format = await getFormatter();
   // One axis for every group and every page (the filtered plans' extent), so bars line up on paper.
@@ -48,7 +52,14 @@ export default async function SchedulePage({ searchParams }: Props) {
           {t("count", { count: total })}
           {pages > 1 ? ` · ${t("showing", { from: (page - 1) * size + 1, to: (page - 1) * size + plans.length })}` : null}
         </p>
-        {total > 0 ? <a href={scheduleHref(params, { page: undefined, size: undefined }, "/schedule/download")} className="ds-link" download>{t("download")}</a> : null}
+        {total > 0 ? (
+          <span className="flex flex-wrap gap-x-4">
+            <a href={scheduleHref(params, { page: undefined, size: undefined }, "/schedule/download")} className="ds-link" download>{t("download")}</a>
+            <a href={withFormat(scheduleHref(params, { page: undefined, size: undefined }, "/schedule/download"), "xlsx")} className="ds-link" download>{tSheet("scheduleXlsx")}</a>
+            <a href={withFormat(scheduleHref(params, { page: undefined, size: undefined }, "/schedule/document"), "docx")} className="ds-link" download>{tSheet("councilDocx")}</a>
+            <a href={withFormat(scheduleHref(params, { page: undefined, size: undefined }, "/schedule/document"), "xlsx")} className="ds-link" download>{tSheet("councilXlsx")}</a>
+          </span>
+        ) : null}
       </div>
       {plans.length === 0 ? (
         <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{t("empty")}</p>

@@ -44,6 +44,7 @@ export default async function PeriodPage({ params, searchParams }: Props) {
   const { completion, total, page, pages, size, rows } = await getProgramPage(period, programParams, today);
   const t = await getTranslations("periods");
   const tEnum = await getTranslations("enums.strategyDecision");
+  const tSheet = await getTranslations("spreadsheet");
   const groups = decisionKinds.map((kind) => ({ kind, decisions: rows.filter((d) => d.decision === kind) })).filter((g) => g.decisions.length > 0);
   return (
     <>
@@ -71,6 +72,8 @@ export default async function PeriodPage({ params, searchParams }: Props) {
             {/* Printed too: a printed page says which part of the program it is. */}
             {pages > 1 ? <span role="status">{t("programShowing", { from: (page - 1) * size + 1, to: (page - 1) * size + rows.length, total })}</span> : null}
             <a href={`/periods/${period.id}/download`} className="no-print text-brand-700 underline underline-offset-2" download>{t("download")}</a>
+            <a href={`/periods/${period.id}/document?format=docx`} className="no-print text-brand-700 underline underline-offset-2" download>{tSheet("councilDocx")}</a>
+            <a href={`/periods/${period.id}/document?format=xlsx`} className="no-print text-brand-700 underline underline-offset-2" download>{tSheet("councilXlsx")}</a>
           </p>
         ) : null}
         {groups.length === 0 ? <EmptyNote>{t("programEmpty")}</EmptyNote> : null}

@@ -1,13 +1,14 @@
-// The whole revision schedule under the page's filters as CSV (the page itself is paged).
-// A route handler: it checks the session and the permission itself.
-import { getTranslations } from "next-intl/server";
+// The whole revision schedule under the page's filters as xlsx or CSV (the page itself is paged),
+// in the register's one column set. A route handler: it checks the session and the permission.
+import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
-import { csvResponse } from "@/lib/csv";
 import { todayInOslo } from "@/lib/dates";
-import { dueState } from "@/lib/schedule/due";
+import type { Locale } from "@/lib/i18n/config";
 import { scheduleParamsSchema } from "@/lib/schedule/params";
-import { scheduleBatch } from "@/lib/schedule/queries";
+import { scheduleOrder, scheduleWhere } from "@/lib/schedule/queries";
+import { exportFormat, plansDownload } from "@/lib/spreadsheet/export";
+import { sheetMessages } from "@/lib/spreadsheet/columns";
 
 export const dynamic = "force-dynamic";
 
@@ -15,16 +16,8 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
   if (!can(user.role, "plan.read")) return new Response("Forbidden.", { status: 403 });
-  const query = Object.fromEntries([...new URL(request.url).searchParams.keys()].map((k) => [k, new URL(request.url).searchParams.getAll(k)]));
-  const params = scheduleParamsSchema.parse(query);
-  const t = await getTranslations("schedule");
-  const tEnum = await getTranslations("enums");
-  const tState = await getTranslations("dueState");
-  const today = todayInOslo();
-  const header = ["id", t("columns.plan"), t("columns.type"), t("columns.unit"), t("columns.owner"), t("columns.adoptedOn"), t("columns.revisionDueOn"), t("columns.state")];
-  return csvResponse(`revisjonsplan-${today.toISOString().slice(0, 10)}.csv`, header, async (batch) =>
-    (await scheduleBatch(params, batch)).map((p) => [
-      p.id, p.title, tEnum(`planType.${p.type}`), p.responsibleUnit, p.owner?.name, p.adoptedOn, p.revisionDueOn, tState(dueState(p.revisionDueOn, today)),
-    ]),
-  );
+  const search = new URL(request.url).searchParams;
+  const params = scheduleParamsSchema.parse(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
+  const locale = (await getLocale()) as Locale;
+  return plansDownload(exportFormat(search.get("format")), sheetMessages(locale).filename.schedule, scheduleWhere(params), scheduleOrder(params.group ?? "type"), locale, todayInOslo());
 }

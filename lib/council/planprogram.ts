@@ -1,0 +1,49 @@
+// The planprogram of a planning strategy as a council document (docx or xlsx): the decisions
+// grouped by kind (new, revise, continue, repeal), each with its plan. Rows in, a Buffer out, so
+// a draft planprogram can use it as well as an adopted one (leave `outcome` out for a draft).
+import nb from "../i18n/messages/nb.json" with { type: "json" };
+import en from "../i18n/messages/en.json" with { type: "json" };
+import type { Locale } from "../i18n/config";
+import type { Outcome } from "../periods/completion";
+import { councilDocx, councilXlsx, type CouncilColumn, type CouncilTable } from "./document";
+
+export type PlanprogramDocRow = {
+  decision: "new" | "revise" | "continue" | "repeal"; targetYear: number | null;
+  plan: { title: string; type: string; status: string; adoptedOn: Date | null; responsibleUnit: string | null };
+  /** Carried out? Only for a planning strategy that has been adopted. */
+  outcome?: Outcome | null;
+};
+export type PlanprogramDocMeta = { municipality: string; title: string; period: string; printedOn: Date; locale: Locale };
+
+const messages = { nb, en } as const;
+
+/** The planprogram as a council table (rows in the order given; a heading where the kind changes). */
+export function planprogramTable(meta: PlanprogramDocMeta, rows: PlanprogramDocRow[]): CouncilTable {
+  const m = messages[meta.locale];
+  const c = m.periods.programColumns;
+  const withOutcome = rows.some((r) => r.outcome);
+  const columns: CouncilColumn[] = [
+    { header: c.plan, width: 32 }, { header: c.type, width: 18 }, { header: c.adoptedOn, width: 11, kind: "date" }, { header: c.decision, width: 12 },
+    { header: c.targetYear, width: 8, kind: "number" }, { header: c.unit, width: 18 }, { header: c.status, width: 14 },
+    ...(withOutcome ? [{ header: c.outcome, width: 14 }] : []),
+  ];
+  const groups = new Map<number, string>();
+  rows.forEach((r, i) => { if (i === 0 || rows[i - 1]!.decision !== r.decision) groups.set(i, m.enums.strategyDecision[r.decision]); });
+  return {
+    municipality: meta.municipality, title: meta.title, subtitle: meta.period,
+    printed: m.spreadsheet.printedOn.replace("{date}", new Intl.DateTimeFormat(meta.locale === "nb" ? "nb-NO" : "en-GB", { dateStyle: "long", timeZone: "Europe/Oslo" }).format(meta.printedOn)),
+    columns, groups,
+    rows: rows.map((r) => [
+      r.plan.title, (m.enums.planType as Record<string, string>)[r.plan.type] ?? r.plan.type, r.plan.adoptedOn, m.enums.strategyDecision[r.decision], r.targetYear,
+      r.plan.responsibleUnit, (m.enums.planStatus as Record<string, string>)[r.plan.status] ?? r.plan.status,
+      ...(withOutcome ? [r.outcome ? m.outcome[r.outcome] : null] : []),
+    ]),
+    labels: { page: m.spreadsheet.page, of: m.spreadsheet.of, sheetName: m.spreadsheet.programTitle },
+  };
+}
+
+/** The planprogram as a Word or Excel file. */
+export function planprogramDocument(format: "docx" | "xlsx", meta: PlanprogramDocMeta, rows: PlanprogramDocRow[]): Promise<Buffer> {
+  const table = planprogramTable(meta, rows);
+  return format === "docx" ? councilDocx(table) : councilXlsx(table);
+}

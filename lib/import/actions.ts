@@ -1,0 +1,33 @@
+"use server";
+// Server actions of the import: confirm the column mapping (→ the preview is computed and
+// stored), and apply the preview. Each checks the session and plan.write (lib/action.ts).
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { authedAction } from "../action";
+import type { Translate } from "../action-core";
+import { DomainError } from "../errors";
+import { applyImport } from "./apply";
+import { classifyRows } from "./classify";
+import { parseMapping } from "./mapping";
+import { readSpreadsheet } from "./read-file";
+import { getUpload, savePreview } from "./store";
+
+const uploadSchema = z.looseObject({ upload: z.string().uuid() });
+
+export const previewImportAction = authedAction("plan.write", uploadSchema, async (input, user) => {
+  const upload = await getUpload(input.upload, user.id);
+  if (!upload || upload.appliedAt) throw new DomainError("not_found", "notFound");
+  const table = await readSpreadsheet(upload.fileName, Buffer.from(upload.content));
+  const { mapping, duplicate } = parseMapping(input, table.headers.length);
+  const t = (await getTranslations()) as unknown as Translate;
+  if (duplicate) return { ok: false, code: "invalid", formError: t("import.mapping.duplicate", { field: t(`spreadsheet.columns.${duplicate}`) }) };
+  if (!mapping.includes("title")) return { ok: false, code: "invalid", formError: t("import.mapping.noTitle") };
+  await savePreview(upload.id, mapping, await classifyRows(table, mapping, t));
+  redirect(`/plans/import/${upload.id}/preview`);
+});
+
+export const applyImportAction = authedAction("plan.write", uploadSchema, async (input, user) => {
+  await applyImport(input.upload, user.id);
+  redirect(`/plans/import/${input.upload}/preview`);
+});

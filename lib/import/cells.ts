@@ -1,0 +1,110 @@
+// One spreadsheet row as the plan form would post it: cells of the mapped columns turned into the
+// form's fields, so the plan form's zod schema (lib/plans/schema.ts) judges every row.
+import nb from "../i18n/messages/nb.json" with { type: "json" };
+import en from "../i18n/messages/en.json" with { type: "json" };
+import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_MULTI_LINE } from "../url-params";
+import { COLUMN_CODES, type ColumnKey } from "../spreadsheet/columns";
+import { relationKinds } from "../plans/schema";
+import type { Cell } from "./read-file";
+import type { Mapping } from "./mapping";
+
+export type FormFields = Record<string, string | string[]>;
+export type CellProblem = { field: ColumnKey; key: "validation.controlCharacters" | "import.boolean" | "import.relation" };
+
+const text = (c: Cell): string => (c === null ? "" : c instanceof Date ? c.toISOString().slice(0, 10) : typeof c === "boolean" ? (c ? "true" : "false") : String(c).trim());
+
+/** An Excel serial day number (1900 system) as yyyy-mm-dd. */
+const fromSerial = (n: number) => new Date(Math.round((n - 25569) * 86_400_000)).toISOString().slice(0, 10);
+
+/** A date cell as yyyy-mm-dd: a date, an Excel serial, dd.mm.yyyy, d/m/yyyy or yyyy-mm-dd; else the text as it is (the schema refuses it). */
+export function dateText(c: Cell): string {
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? "invalid" : c.toISOString().slice(0, 10);
+  if (typeof c === "number") return c >= 1 && c < 200_000 ? fromSerial(c) : String(c);
+  const s = text(c);
+  const nordic = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
+  if (nordic) return `${nordic[3]}-${nordic[2]!.padStart(2, "0")}-${nordic[1]!.padStart(2, "0")}`;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?$/.exec(s);
+  return iso ? iso[1]! : s;
+}
+
+const codeLookup = new Map<string, string>();
+for (const [column, labels] of [["type", "planType"], ["status", "planStatus"], ["adoptedBy", "decisionBody"]] as const) {
+  for (const code of COLUMN_CODES[column]) {
+    codeLookup.set(`${column}:${code}`, code);
+    for (const m of [nb, en]) codeLookup.set(`${column}:${(m.enums[labels] as Record<string, string>)[code]!.toLowerCase()}`, code);
+  }
+}
+
+/** A code column's value: the code itself or its label in either language (any case). */
+export function codeText(column: "type" | "status" | "adoptedBy", c: Cell): string {
+  const s = text(c);
+  return codeLookup.get(`${column}:${s.toLowerCase()}`) ?? s;
+}
+
+const YES = new Set(["ja", "j", "yes", "y", "true", "sann", "x", "1"]);
+const NO = new Set(["nei", "n", "no", "false", "usann", "0", ""]);
+
+const relationWords = new Map<string, string>();
+for (const kind of relationKinds) {
+  relationWords.set(kind, kind);
+  for (const m of [nb, en]) relationWords.set(m.enums.relationOutgoing[kind].toLowerCase(), kind);
+}
+
+/** The form fields and the problems of one row's cells; `base` holds the matched plan's current values. */
+export function rowToForm(cells: Cell[], mapping: Mapping, base: FormFields): { form: FormFields; problems: CellProblem[] } {
+  const form: FormFields = { ...base };
+  const problems: CellProblem[] = [];
+  mapping.forEach((field, i) => {
+    if (!field || field === "id" || field === "version") return;
+    const cell = cells[i] ?? null;
+    const s = text(cell);
+    const multiLine = field === "summary" || field === "documents";
+    if ((multiLine ? CONTROL_CHARACTERS_MULTI_LINE : CONTROL_CHARACTERS).test(typeof cell === "string" ? cell.trim() : s)) {
+      problems.push({ field, key: "validation.controlCharacters" });
+      return;
+    }
+    switch (field) {
+      case "type": case "status": case "adoptedBy": form[field] = codeText(field, cell); break;
+      case "adoptedOn": case "revisionDueOn": form[field] = dateText(cell); break;
+      case "legallyRequired": {
+        const v = typeof cell === "boolean" ? String(cell) : s.toLowerCase();
+        if (YES.has(v)) form.legallyRequired = "true";
+        else if (NO.has(v)) form.legallyRequired = "";
+        else problems.push({ field, key: "import.boolean" });
+        break;
+      }
+      case "owner": form.ownerEmail = s.toLowerCase(); break;
+      case "targets": form.targets = s ? s.split(/[;,\s]+/).filter(Boolean) : []; break;
+      case "documents": {
+        const lines = s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+        form.documentLabel = lines.map((l) => (l.includes("|") ? l.slice(0, l.lastIndexOf("|")).trim() : l));
+        form.documentUrl = lines.map((l) => (l.includes("|") ? l.slice(l.lastIndexOf("|") + 1).trim() : l));
+        break;
+      }
+      case "relations": {
+        const parts = s.split(/[;\n]+/).map((p) => p.trim()).filter(Boolean);
+        const kinds: string[] = [];
+        const ids: string[] = [];
+        for (const p of parts) {
+          const m = /^(.+?)\s*:\s*#?(\d{1,10})$/.exec(p);
+          const kind = m ? relationWords.get(m[1]!.toLowerCase()) : undefined;
+          if (!m || !kind) problems.push({ field, key: "import.relation" });
+          else { kinds.push(kind); ids.push(m[2]!); }
+        }
+        form.relationKind = kinds;
+        form.relationPlanId = ids;
+        break;
+      }
+      case "periodFromYear": case "periodToYear": form[field] = typeof cell === "number" ? String(cell) : s; break;
+      default: form[field] = s;
+    }
+  });
+  return { form, problems };
+}
+
+/** An id or version cell as a positive integer, null when blank, NaN when it is not one. */
+export function intCell(c: Cell): number | null {
+  const s = text(c);
+  if (s === "") return null;
+  return /^\d{1,10}$/.test(s) && Number(s) <= 2_147_483_647 && Number(s) > 0 ? Number(s) : NaN;
+}

@@ -1,0 +1,88 @@
+// The council documents (planprogram, revision schedule) as Word and Excel, read back with other
+// libraries than the writers (mammoth and JSZip for docx, SheetJS for xlsx), against the database.
+import JSZip from "jszip";
+import mammoth from "mammoth";
+import * as XLSX from "xlsx";
+import { describe, expect, it } from "vitest";
+import { db } from "../lib/db";
+import { planprogramDocument } from "../lib/council/planprogram";
+import { scheduleDocument } from "../lib/council/schedule";
+import { programBatch } from "../lib/periods/queries";
+import { scheduleParamsSchema } from "../lib/schedule/params";
+import { scheduleBatch } from "../lib/schedule/queries";
+import { createPlan, unique } from "./support/factories";
+
+const today = new Date("2026-11-26T00:00:00Z");
+
+async function period() {
+  const unit = unique("Rådsenhet");
+  const p = await db.strategyPeriod.create({ data: { name: unique("Planstrategi 2024–2027"), startYear: 2024, endYear: 2027 } });
+  const plans = [];
+  for (const [i, decision] of (["revise", "new", "continue", "new"] as const).entries()) {
+    const plan = await createPlan({ title: `${["Bplan", "Aplan", "Cplan", "=Dplan"][i]} ${unit}`, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2019-05-23T00:00:00Z"), adoptedBy: "kommunestyret", responsibleUnit: unit, revisionDueOn: new Date("2025-03-01T00:00:00Z") });
+    await db.strategyDecision.create({ data: { periodId: p.id, planId: plan.id, decision, targetYear: 2025 + i } });
+    plans.push(plan);
+  }
+  return { unit, period: p, plans, rows: await programBatch(p, today, 0) };
+}
+
+describe("the planprogram as a council document", () => {
+  it("in Word has the municipality, title, period, date printed, the decisions grouped, a repeated header row, landscape pages and page numbers", async () => {
+    const { period: p, rows } = await period();
+    const file = await planprogramDocument("docx", { municipality: "Røros kommune", title: `Planprogram: ${p.name}`, period: "2024–2027", printedOn: today, locale: "nb" }, rows);
+    const text = (await mammoth.extractRawText({ buffer: file })).value;
+    const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+    expect(lines.slice(0, 4)).toEqual(["Røros kommune", `Planprogram: ${p.name}`, "2024–2027", "Skrevet ut 26. november 2026"]);
+    // Each decision's plan in the program's order (kind, then title), under its kind's heading.
+    const titles = rows.map((r) => r.plan.title);
+    const positions = titles.map((t) => lines.indexOf(t));
+    expect(positions.every((x) => x > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(rows.map((r) => r.decision)).toEqual(["new", "new", "revise", "continue"]);
+    expect(lines.indexOf("Ny plan")).toBeLessThan(positions[0]!);
+    expect(lines).toContain("Gjennomført?");
+    const zip = await JSZip.loadAsync(file);
+    const documentXml = await zip.file("word/document.xml")!.async("string");
+    expect(documentXml).toContain("<w:tblHeader/>");
+    expect(documentXml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    const footers = await Promise.all(Object.keys(zip.files).filter((n) => /word\/footer\d*\.xml/.test(n)).map((n) => zip.file(n)!.async("string")));
+    expect(footers.join("")).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /word\/header\d*\.xml/.test(n)).map((n) => zip.file(n)!.async("string")));
+    expect(headers.join("")).toContain("Røros kommune");
+  });
+
+  it("in Excel has the same rows under the heading lines, dates as dates", async () => {
+    const { period: p, rows } = await period();
+    const file = await planprogramDocument("xlsx", { municipality: "Røros kommune", title: p.name, period: "2024–2027", printedOn: today, locale: "nb" }, rows);
+    const sheet = XLSX.read(file, { type: "buffer", cellNF: true }).Sheets.Planprogram!;
+    const table = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+    expect(table.slice(0, 4).map((r) => r[0])).toEqual(["Røros kommune", p.name, "2024–2027", "Skrevet ut 26. november 2026"]);
+    expect(table[4]).toEqual(["Plan", "Type", "Vedtatt", "Vedtak", "Målår", "Ansvarlig enhet", "Status", "Gjennomført?"]);
+    const planRows = table.slice(5).filter((r) => r.length > 1);
+    expect(planRows.map((r) => r[0])).toEqual(rows.map((r) => r.plan.title));
+    expect(planRows.map((r) => r[4])).toEqual(rows.map((r) => r.targetYear));
+    const dateCell = sheet[XLSX.utils.encode_cell({ r: table.indexOf(planRows[0]!), c: 2 })]!;
+    expect(dateCell).toMatchObject({ t: "n", z: "dd.mm.yyyy" });
+    expect(XLSX.SSF.parse_date_code(dateCell.v as number)).toMatchObject({ y: 2019, m: 5, d: 23 });
+    // The title that looks like a formula is text.
+    const formulaLike = Object.values(sheet).find((c) => typeof c === "object" && c && "v" in c && String(c.v).startsWith("=Dplan"));
+    expect(formulaLike).toMatchObject({ t: "s" });
+  });
+});
+
+describe("the revision schedule as a council document", () => {
+  it("in Word and Excel lists the filtered active plans with their revision state", async () => {
+    const { unit, plans } = await period();
+    const rows = await scheduleBatch(scheduleParamsSchema.parse({ unit }), 0);
+    expect(rows).toHaveLength(plans.length);
+    const meta = { municipality: "Røros kommune", subtitle: "4 planer", printedOn: today, today, locale: "nb" as const };
+    const text = (await mammoth.extractRawText({ buffer: await scheduleDocument("docx", meta, rows) })).value;
+    for (const p of plans) expect(text).toContain(p.title);
+    expect(text).toContain("Revisjonsplan");
+    expect(text.match(/Forfalt/g)).toHaveLength(plans.length);
+    const sheet = XLSX.read(await scheduleDocument("xlsx", meta, rows), { type: "buffer" }).Sheets.Revisjonsplan!;
+    const table = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    expect(table.slice(5).map((r) => r[0])).toEqual(rows.map((r) => r.title));
+    expect(table.slice(5).every((r) => r[6] === "Forfalt")).toBe(true);
+  });
+});

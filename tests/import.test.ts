@@ -1,0 +1,141 @@
+// The import against a real PostgreSQL: an exported file changed by another library (SheetJS, as
+// a person would in Excel) comes back as exactly those changes; apply is all or nothing, with one
+// audit row per plan; the same file twice changes nothing; conflicts and ambiguity are refused.
+import * as XLSX from "xlsx";
+import { describe, expect, it } from "vitest";
+import { db } from "../lib/db";
+import { DomainError } from "../lib/errors";
+import { applyImport } from "../lib/import/apply";
+import { updatePlan } from "../lib/plans/mutations";
+import { planListOrder, planListParamsSchema, planListWhere } from "../lib/plans/list";
+import { plansDownload } from "../lib/spreadsheet/export";
+import { createPlan, unique } from "./support/factories";
+import { createUser } from "./support/users";
+import { bodyOf, preview } from "./support/import";
+
+const today = new Date("2026-11-26T00:00:00Z");
+
+async function exported(unit: string, format: "xlsx" | "csv" = "xlsx") {
+  const params = planListParamsSchema.parse({ unit });
+  return bodyOf(plansDownload(format, "planregister", planListWhere(params), planListOrder(params), "nb", today));
+}
+
+async function threePlans() {
+  const unit = unique("Importenhet");
+  const plans = [];
+  for (const [i, type] of (["temaplan", "strategi", "handlingsplan"] as const).entries()) {
+    plans.push(await createPlan({ title: `Plan ${i} ${unit}`, type, status: "vedtatt", adoptedOn: new Date("2019-05-23T00:00:00Z"), adoptedBy: "kommunestyret", revisionDueOn: new Date("2027-01-01T00:00:00Z"), responsibleUnit: unit, targets: { create: [{ targetCode: "3.4" }] } }));
+  }
+  return { unit, plans };
+}
+
+/** Changes cells through SheetJS, as a person would in Excel, and writes the workbook again. */
+function edit(file: Buffer, change: (sheet: XLSX.WorkSheet, rows: unknown[][]) => void): Buffer {
+  const workbook = XLSX.read(file, { type: "buffer", cellDates: false });
+  const sheet = workbook.Sheets[workbook.SheetNames[0]!]!;
+  change(sheet, XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true }));
+  return XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }) as Buffer;
+}
+
+const rowIndexOf = (rows: unknown[][], id: number) => rows.findIndex((r) => r[0] === id);
+const set = (sheet: XLSX.WorkSheet, r: number, c: number, value: string | number) => XLSX.utils.sheet_add_aoa(sheet, [[value]], { origin: { r, c } });
+
+describe("importing an edited export", () => {
+  it("previews exactly the changed cells and the added row, applies them in one go with one audit row each, and the same file twice changes nothing", async () => {
+    const editor = await createUser("editor");
+    const { unit, plans } = await threePlans();
+    const [p0, p1] = plans;
+    const file = edit(await exported(unit), (sheet, rows) => {
+      set(sheet, rowIndexOf(rows, p0!.id), 2, `Endret tittel ${unit}`);
+      set(sheet, rowIndexOf(rows, p0!.id), 7, "21/00042");
+      set(sheet, rowIndexOf(rows, p1!.id), 4, "under_revisjon");
+      XLSX.utils.sheet_add_aoa(sheet, [[null, null, `Ny plan ${unit}`, "temaplan", "planlagt", null, null, null, null, "15.06.2028", null, null, unit, null, "Nei", "3.4; 11.3"]], { origin: -1 });
+    });
+    const { rows, upload } = await preview(editor.id, "planer.xlsx", file);
+    const byKind = (k: string) => rows.filter((r) => r.kind === k);
+    expect(rows.filter((r) => r.errors.length)).toEqual([]);
+    expect(byKind("changed").map((r) => [r.planId, r.changes.map((c) => [c.field, c.from, c.to])])).toEqual([
+      [p0!.id, [["title", p0!.title, `Endret tittel ${unit}`], ["caseNumber", null, "21/00042"]]],
+      [p1!.id, [["status", "vedtatt", "under_revisjon"]]],
+    ]);
+    expect(byKind("unchanged")).toHaveLength(1);
+    expect(byKind("new").map((r) => r.title)).toEqual([`Ny plan ${unit}`]);
+    expect(await db.plan.count({ where: { responsibleUnit: unit } })).toBe(3);
+
+    expect(await applyImport(upload, editor.id)).toEqual({ created: 1, updated: 2 });
+    const after = await db.plan.findMany({ where: { responsibleUnit: unit }, orderBy: { id: "asc" }, include: { targets: true } });
+    expect(after.map((p) => [p.title, p.status, p.caseNumber, p.version])).toEqual([
+      [`Endret tittel ${unit}`, "vedtatt", "21/00042", 2],
+      [p1!.title, "under_revisjon", null, 2],
+      [plans[2]!.title, "vedtatt", null, 1],
+      [`Ny plan ${unit}`, "planlagt", null, 1],
+    ]);
+    expect(after[3]!.revisionDueOn?.toISOString().slice(0, 10)).toBe("2028-06-15");
+    expect(after[3]!.targets.map((t) => t.targetCode).sort()).toEqual(["11.3", "3.4"]);
+    const audit = await db.auditEvent.findMany({ where: { actorId: editor.id, type: "plan.imported" }, orderBy: { id: "asc" } });
+    expect(audit.map((e) => Number(e.entityId)).sort()).toEqual([p0!.id, p1!.id, after[3]!.id].sort());
+    expect(audit.every((e) => (e.after as { importFile: string }).importFile === "planer.xlsx")).toBe(true);
+
+    // A double submit of the same preview is refused, and the same file again changes nothing.
+    await expect(applyImport(upload, editor.id)).rejects.toMatchObject({ messageKey: "importApplied" });
+    const again = await preview(editor.id, "planer.xlsx", file);
+    expect(again.rows.map((r) => r.kind)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged"]);
+    expect(await applyImport(again.upload, editor.id)).toEqual({ created: 0, updated: 0 });
+    expect(await db.auditEvent.count({ where: { actorId: editor.id } })).toBe(3);
+  });
+
+  it("shows a row whose plan changed since the export as a conflict and writes nothing", async () => {
+    const editor = await createUser("editor");
+    const { unit, plans } = await threePlans();
+    const file = edit(await exported(unit), (sheet, rows) => {
+      set(sheet, rowIndexOf(rows, plans[0]!.id), 7, "22/1");
+      XLSX.utils.sheet_add_aoa(sheet, [[null, null, `Ny ${unit}`, "temaplan", "planlagt"]], { origin: -1 });
+    });
+    const p = plans[0]!;
+    await updatePlan(editor.id, { id: p.id, version: 1, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, adoptedBy: p.adoptedBy, caseNumber: null, decisionUrl: null, revisionDueOn: p.revisionDueOn, periodFromYear: null, periodToYear: null, responsibleUnit: unit, ownerId: null, summary: "Endret av en annen", legallyRequired: false, publicDraft: false, targets: ["3.4"], documents: [], relations: [] });
+    const { rows, upload } = await preview(editor.id, "planer.xlsx", file);
+    expect(rows.find((r) => r.planId === p.id)?.kind).toBe("conflict");
+    await expect(applyImport(upload, editor.id)).rejects.toMatchObject({ messageKey: "importHasErrors" });
+    expect(await db.plan.count({ where: { responsibleUnit: unit } })).toBe(3);
+    expect((await db.plan.findUniqueOrThrow({ where: { id: p.id } })).caseNumber).toBeNull();
+  });
+
+  it("rolls everything back when a plan changes between the preview and apply", async () => {
+    const editor = await createUser("editor");
+    const { unit, plans } = await threePlans();
+    const file = edit(await exported(unit), (sheet, rows) => {
+      set(sheet, rowIndexOf(rows, plans[1]!.id), 7, "23/9");
+      XLSX.utils.sheet_add_aoa(sheet, [[null, null, `Ny ${unit}`, "temaplan", "planlagt"]], { origin: -1 });
+    });
+    const { upload } = await preview(editor.id, "planer.xlsx", file);
+    await db.plan.update({ where: { id: plans[1]!.id }, data: { version: { increment: 1 } } });
+    const error = await applyImport(upload, editor.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ messageKey: "importConflict" });
+    expect(await db.plan.count({ where: { responsibleUnit: unit } })).toBe(3);
+    expect(await db.auditEvent.count({ where: { actorId: editor.id } })).toBe(0);
+  });
+});
+
+describe("matching and validation", () => {
+  it("matches rows without id by type and title among plans not archived, and refuses ambiguity and invalid fields with row numbers", async () => {
+    const editor = await createUser("editor");
+    const { unit, plans } = await threePlans();
+    const csv = [
+      "Plan;Type;Vedtatt;Revideres;Ansvarlig;Saksnr.",
+      `${plans[0]!.title.toUpperCase()};temaplan;23.05.2019;01.01.2027;${unit};19/1`,
+      `Dobbel ${unit};strategi;;;${unit};`,
+      `dobbel ${unit};Strategi;;;${unit};`,
+      `Feil ${unit};ukjent;31.02.2020;;${unit};`,
+    ].join("\r\n");
+    const { rows, mapping } = await preview(editor.id, "eget.csv", Buffer.from(csv), undefined);
+    expect(mapping).toEqual(["title", "type", "adoptedOn", "revisionDueOn", "responsibleUnit", "caseNumber"]);
+    expect(rows.map((r) => [r.rowNumber, r.kind])).toEqual([[2, "changed"], [3, "error"], [4, "error"], [5, "error"]]);
+    expect(rows[0]!.planId).toBe(plans[0]!.id);
+    expect(rows[0]!.changes.map((c) => c.field)).toEqual(["title", "caseNumber"]);
+    expect(rows[1]!.errors.find((e) => e.field === "row")!.message).toContain("3, 4");
+    expect(rows[2]!.errors.find((e) => e.field === "row")!.message).toContain("3, 4");
+    expect(rows[3]!.errors.map((e) => e.field).sort()).toEqual(["adoptedOn", "status", "type"]);
+    expect(rows[3]!.errors.find((e) => e.field === "type")!.message).toBe("Velg et av alternativene.");
+  });
+});
