@@ -13,7 +13,11 @@ export type AuditEvent =
   | { type: "calendar.link_renewed" | "calendar.link_revoked"; actorId: number; userId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
-  | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json };
+  | { type: PeriodEventType; actorId: number; periodId: number; before: Json | null; after: Json };
+
+type PeriodEventType =
+  | "period.created" | "period.updated" | "period.published" | "period.adopted" | "period.deleted" | "period.decision_removed"
+  | "period.draft_changed" | "period.draft_bulk_changed" | "period.draft_plan_added" | "period.draft_plan_removed";
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
 
@@ -48,6 +52,14 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
       break;
     case "period.created":
     case "period.updated":
+    case "period.published":
+    case "period.adopted":
+    case "period.deleted":
+    case "period.decision_removed":
+    case "period.draft_changed":
+    case "period.draft_bulk_changed":
+    case "period.draft_plan_added":
+    case "period.draft_plan_removed":
       Object.assign(data, { entityType: "strategy_period", entityId: String(event.periodId), before: event.before ?? undefined, after: event.after });
       break;
     default:

@@ -21,7 +21,16 @@ export type ErrorKey =
   | "ownerUnknown"
   | "periodUnknown"
   | "periodNameTaken"
-  | "periodConflict";
+  | "periodConflict"
+  | "periodAdoptedDelete"
+  | "draftAdopted"
+  | "adoptViaDraft"
+  | "draftConflict"
+  | "draftAbsorberUnknown"
+  | "draftTooManyNew"
+  | "draftUndecided"
+  | "draftTitleTaken"
+  | "adoptedBeforeConstituted";
 
 export class DomainError extends Error {
   constructor(

@@ -10,7 +10,7 @@ import { unique } from "./support/factories";
 import { createUser } from "./support/users";
 
 const t = createTranslator({ locale: "nb", messages: nb }) as unknown as Translate;
-const form = (extra: Record<string, string> = {}) => ({ name: unique("Planstrategi"), startYear: "2024", endYear: "2027", ...extra });
+const form = (extra: Record<string, string> = {}) => ({ name: unique("Planstrategi"), startYear: "2024", endYear: "2027", councilConstitutedOn: "2023-10-19", ...extra });
 const audit = (id: number) => db.auditEvent.findMany({ where: { entityType: "strategy_period", entityId: String(id) }, orderBy: { id: "asc" } });
 const save = (raw: Record<string, string>, actorId: number) =>
   executeAction(periodCreateSchema, raw, async (input) => { await createPeriod(actorId, input); return { ok: true, data: undefined }; }, t);
@@ -20,10 +20,23 @@ describe("planning-strategy periods", () => {
     const editor = await createUser("editor");
     const { id } = await createPeriod(editor.id, periodCreateSchema.parse(form({ councilConstitutedOn: "2023-10-19" })));
     const period = await db.strategyPeriod.findUniqueOrThrow({ where: { id } });
-    await updatePeriod(editor.id, periodUpdateSchema.parse({ ...form({ name: period.name, councilConstitutedOn: "2023-10-19", adoptedOn: "2024-09-12", adoptedBy: "kommunestyret", caseNumber: "24/00042" }), id: String(id), loadedAt: String(period.updatedAt.getTime()) }));
+    await updatePeriod(editor.id, periodUpdateSchema.parse({ ...form({ name: period.name, plannedMeetingOn: "2024-09-12", decisionUrl: "https://example.org/sak/24-42" }), id: String(id), loadedAt: String(period.updatedAt.getTime()) }));
     const events = await audit(id);
     expect(events.map((e) => e.type)).toEqual(["period.created", "period.updated"]);
-    expect(events[1]).toMatchObject({ actorId: editor.id, before: { adoptedOn: null, councilConstitutedOn: "2023-10-19" }, after: { adoptedOn: "2024-09-12", adoptedBy: "kommunestyret", caseNumber: "24/00042" } });
+    expect(events[1]).toMatchObject({ actorId: editor.id, before: { plannedMeetingOn: null, councilConstitutedOn: "2023-10-19" }, after: { plannedMeetingOn: "2024-09-12", decisionUrl: "https://example.org/sak/24-42" } });
+  });
+
+  it("a new strategy needs the constitution date, and is a draft: an edit cannot adopt it", async () => {
+    const editor = await createUser("editor");
+    const missing = await save(form({ councilConstitutedOn: "" }), editor.id);
+    expect(missing).toMatchObject({ ok: false, code: "invalid", fieldErrors: { councilConstitutedOn: [t("validation.required")] } });
+    // Adoption fields on the create form are not taken: a new strategy is never born adopted.
+    const { id } = await createPeriod(editor.id, periodCreateSchema.parse(form({ adoptedOn: "2024-06-01", adoptedBy: "kommunestyret" })));
+    const period = await db.strategyPeriod.findUniqueOrThrow({ where: { id } });
+    expect(period.adoptedOn).toBeNull();
+    const edit = periodUpdateSchema.parse({ ...form({ name: period.name, adoptedOn: "2024-06-01", adoptedBy: "kommunestyret" }), id: String(id), loadedAt: String(period.updatedAt.getTime()) });
+    await expect(updatePeriod(editor.id, edit)).rejects.toMatchObject({ messageKey: "adoptViaDraft", field: "adoptedOn" });
+    expect((await db.strategyPeriod.findUniqueOrThrow({ where: { id } })).adoptedOn).toBeNull();
   });
 
   it("refuses an edit made from an older version, and keeps the newer one", async () => {

@@ -34,12 +34,22 @@ export function PeriodForm({ action, initial, cancelHref }: { action: FormAction
         {field("startYear", { required: true, inputMode: "numeric", hint: t("hints.years") })}
         {field("endYear", { required: true, inputMode: "numeric" })}
       </div>
-      {field("councilConstitutedOn", { type: "date", hint: t("hints.councilConstitutedOn") })}
-      {field("draftPublishedOn", { type: "date" })}
-      {field("adoptedOn", { type: "date" })}
-      <SelectField name="adoptedBy" label={t("fields.adoptedBy")} defaultValue={v("adoptedBy")} options={[{ value: "", label: t("none") }, ...decisionBodies.map((x) => ({ value: x, label: tEnum(`decisionBody.${x}`) }))]} errors={fieldErrors(state, "adoptedBy")} />
-      {field("caseNumber", { maxLength: PERIOD_LIMITS.caseNumber })}
-      {field("decisionUrl", { type: "url" })}
+      {field("councilConstitutedOn", { type: "date", required: true, hint: t("hints.councilConstitutedOn") })}
+      {field("plannedMeetingOn", { type: "date", hint: t("hints.plannedMeetingOn") })}
+      {/* A new strategy is a draft: it is published and adopted on its page. An edit may correct those records. */}
+      {initial.id ? (
+        <>
+          {field("draftPublishedOn", { type: "date" })}
+          {initial.adoptedOn ? (
+            <>
+              {field("adoptedOn", { type: "date" })}
+              <SelectField name="adoptedBy" label={t("fields.adoptedBy")} defaultValue={v("adoptedBy")} options={[{ value: "", label: t("none") }, ...decisionBodies.map((x) => ({ value: x, label: tEnum(`decisionBody.${x}`) }))]} errors={fieldErrors(state, "adoptedBy")} />
+              {field("caseNumber", { maxLength: PERIOD_LIMITS.caseNumber })}
+            </>
+          ) : null}
+          {field("decisionUrl", { type: "url" })}
+        </>
+      ) : null}
       <div className="mb-4">
         <label htmlFor="field-note" className="mb-1 block font-medium">{t("fields.note")}</label>
         <textarea id="field-note" name="note" rows={4} maxLength={PERIOD_LIMITS.note} defaultValue={v("note")} aria-describedby={fieldErrors(state, "note") ? "field-note-error" : undefined} className="block w-full max-w-2xl rounded border border-gray-500 bg-white px-3 py-2" />
