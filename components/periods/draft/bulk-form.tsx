@@ -38,7 +38,7 @@ export function BulkForm({ action, periodId, filter, matching }: { action: FormA
           <select id="bulk-setDecision" name="setDecision" defaultValue="" className={control} aria-invalid={err("setDecision") ? true : undefined} aria-describedby={err("setDecision") ? "bulk-setDecision-error" : undefined}>
             <option value="">{t("keep")}</option>
             <option value={UNDECIDED}>{tDraft("undecided")}</option>
-            {strategyDecisionKinds.filter((k) => k !== "new").map((k) => <option key={k} value={k}>{tEnum(k)}</option>)}
+            {strategyDecisionKinds.map((k) => <option key={k} value={k}>{tEnum(k)}</option>)}
           </select>
           {err("setDecision") ? <p id="bulk-setDecision-error" className="text-sm font-medium text-red-800">{err("setDecision")!.join(" ")}</p> : null}
         </div>

@@ -41,7 +41,7 @@ export function DraftRow({ row, periodId, action, newPlans, leading, trailing }:
         ) : (
           <select form={formId} name="decision" aria-label={label("decision")} defaultValue={typed("decision", row.decision ?? UNDECIDED)} onChange={save} aria-invalid={invalid("decision")} aria-describedby={messageId} className={control}>
             <option value={UNDECIDED}>{t("undecided")}</option>
-            {strategyDecisionKinds.filter((k) => k !== "new").map((k) => <option key={k} value={k}>{tEnum(k)}</option>)}
+            {strategyDecisionKinds.map((k) => <option key={k} value={k}>{tEnum(k)}</option>)}
           </select>
         )}
       </td>

@@ -10,6 +10,7 @@ import { draftFrom } from "./queries";
 import { UNDECIDED, type DraftBulkInput, type DraftItemInput, type DraftNewPlanInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
+const osloTime = (d: Date) => new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" }).format(d);
 const TX = { maxWait: 60_000, timeout: 60_000 } as const;
 const KOMMUNEPLAN = Prisma.sql`p.type IN ('kommuneplan_samfunnsdel', 'kommuneplan_arealdel')`;
 
@@ -63,8 +64,9 @@ export function updateDraftItem(actorId: number, input: DraftItemInput): Promise
     const data = { decision: isNew ? "new" as const : input.decision, targetYear: input.targetYear, responsibleUnit: input.responsibleUnit, absorbedById: isNew ? null : input.absorbedById };
     const { count } = await tx.strategyDraftItem.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, version: { increment: 1 }, updatedById: actorId } });
     if (count === 0) {
-      const by = before.updatedById ? await tx.user.findUnique({ where: { id: before.updatedById }, select: { name: true } }) : null;
-      throw new DomainError("conflict", "draftConflict", undefined, { name: by?.name ?? "?", at: before.updatedAt.toISOString() });
+      // Read again: the update waited for the other writer's commit, which is now visible.
+      const now = await tx.strategyDraftItem.findUnique({ where: { id: input.itemId }, select: { updatedAt: true, updatedBy: { select: { name: true } } } });
+      throw new DomainError("conflict", "draftConflict", undefined, { name: now?.updatedBy?.name ?? "?", at: osloTime(now?.updatedAt ?? before.updatedAt) });
     }
     await recordAudit(tx, { type: "period.draft_changed", actorId, periodId: input.periodId, before: { itemId: before.id, planId: before.planId, ...itemSnapshot(before) }, after: { itemId: before.id, planId: before.planId, ...itemSnapshot(data) } });
     return { version: input.version + 1 };
@@ -121,7 +123,7 @@ export function removeDraftPlan(actorId: number, input: { periodId: number; item
     const item = await tx.strategyDraftItem.findUnique({ where: { id: input.itemId } });
     if (!item || item.periodId !== input.periodId || item.planId !== null) throw new DomainError("not_found", "notFound");
     const { count } = await tx.strategyDraftItem.deleteMany({ where: { id: input.itemId, version: input.version } });
-    if (count === 0) throw new DomainError("conflict", "draftConflict", undefined, { name: "?", at: item.updatedAt.toISOString() });
+    if (count === 0) throw new DomainError("conflict", "draftConflict", undefined, { name: "?", at: osloTime(item.updatedAt) });
     await recordAudit(tx, { type: "period.draft_plan_removed", actorId, periodId: input.periodId, before: { itemId: item.id, title: item.title, type: item.type }, after: {} });
   }, TX);
 }

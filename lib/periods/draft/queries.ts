@@ -8,8 +8,15 @@ import { UNDECIDED, type DraftFilter, type DraftParams } from "./schema";
 
 type Client = Pick<PrismaClient, "$queryRaw">;
 
+const DRAFT_JOIN = Prisma.sql`strategy_draft_items i LEFT JOIN plans p ON p.id = i.plan_id`;
+
 /** FROM and WHERE for the period's draft rows `i`, their plans `p`, under `filter`. */
 export function draftFrom(periodId: number, filter: DraftFilter): Prisma.Sql {
+  return Prisma.sql`${DRAFT_JOIN} WHERE ${draftWhere(periodId, filter)}`;
+}
+
+/** The WHERE conditions (over `i` and `p`) of the period's draft rows under `filter`. */
+function draftWhere(periodId: number, filter: DraftFilter): Prisma.Sql {
   const where = [Prisma.sql`i.period_id = ${periodId}`];
   if (filter.q) where.push(Prisma.sql`coalesce(p.title, i.title) ILIKE ${`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (filter.decision === UNDECIDED) where.push(Prisma.sql`i.decision IS NULL`);
@@ -18,7 +25,7 @@ export function draftFrom(periodId: number, filter: DraftFilter): Prisma.Sql {
   if (filter.unit) where.push(Prisma.sql`i.responsible_unit = ${filter.unit}`);
   if (filter.type) where.push(Prisma.sql`coalesce(p.type, i.type) = ${filter.type}::"PlanType"`);
   if (filter.year) where.push(Prisma.sql`i.target_year = ${filter.year}`);
-  return Prisma.sql`strategy_draft_items i LEFT JOIN plans p ON p.id = i.plan_id WHERE ${Prisma.join(where, " AND ")}`;
+  return Prisma.join(where, " AND ");
 }
 
 const orderBy: Record<DraftParams["sort"], Prisma.Sql> = {
@@ -51,9 +58,10 @@ export async function getDraftPage(periodId: number, params: DraftParams, client
            i.responsible_unit AS "responsibleUnit", i.reason::text AS reason, i.flagged, i.absorbed_by_id AS "absorbedById",
            a.title AS "absorbedByTitle", (SELECT count(*)::int FROM strategy_draft_items x WHERE x.absorbed_by_id = i.id) AS absorbs,
            u.name AS "updatedByName", i.updated_at AS "updatedAt"
-    FROM ${from}
+    FROM ${DRAFT_JOIN}
     LEFT JOIN strategy_draft_items a ON a.id = i.absorbed_by_id
     LEFT JOIN users u ON u.id = i.updated_by_id
+    WHERE ${draftWhere(periodId, params)}
     ORDER BY ${orderBy[params.sort]} ${dir}, coalesce(p.title, i.title), i.id
     LIMIT ${params.size} OFFSET ${(page - 1) * params.size}`;
   return { rows, total, page, pages };
