@@ -23,6 +23,7 @@ export type ErrorKey =
   | "periodNameTaken"
   | "periodConflict"
   | "periodAdoptedDelete"
+  | "periodDeleteReason"
   | "draftAdopted"
   | "adoptViaDraft"
   | "draftConflict"

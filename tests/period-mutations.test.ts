@@ -4,7 +4,7 @@ import { createTranslator } from "next-intl";
 import nb from "../lib/i18n/messages/nb.json";
 import { executeAction, type Translate } from "../lib/action-core";
 import { db } from "../lib/db";
-import { createPeriod, updatePeriod } from "../lib/periods/mutations";
+import { createPeriod, deletePeriod, updatePeriod } from "../lib/periods/mutations";
 import { periodCreateSchema, periodUpdateSchema } from "../lib/periods/schema";
 import { unique } from "./support/factories";
 import { createUser } from "./support/users";
@@ -74,5 +74,20 @@ describe("planning-strategy periods", () => {
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect(result.ok ? [] : result.fieldErrors?.[field]).toContain(t(key));
     expect(await db.strategyPeriod.count({ where: { name: raw.name } })).toBe(0);
+  });
+
+  it("an editor deletes a draft; an adopted strategy only an admin, with a reason; each deletion audited", async () => {
+    const [editor, admin] = [await createUser("editor"), await createUser("admin")];
+    const draft = await createPeriod(editor.id, periodCreateSchema.parse(form()));
+    await deletePeriod(editor, { periodId: draft.id, reason: "" });
+    expect(await db.strategyPeriod.count({ where: { id: draft.id } })).toBe(0);
+    expect(await db.strategyDraftItem.count({ where: { periodId: draft.id } })).toBe(0);
+    const adopted = await db.strategyPeriod.create({ data: { name: unique("Planstrategi"), startYear: 2016, endYear: 2019, adoptedOn: new Date("2016-10-01T00:00:00Z"), adoptedBy: "kommunestyret" } });
+    await expect(deletePeriod(editor, { periodId: adopted.id, reason: "feil" })).rejects.toMatchObject({ code: "forbidden", messageKey: "periodAdoptedDelete" });
+    await expect(deletePeriod(admin, { periodId: adopted.id, reason: "" })).rejects.toMatchObject({ messageKey: "periodDeleteReason", field: "reason" });
+    expect(await db.strategyPeriod.count({ where: { id: adopted.id } })).toBe(1);
+    await deletePeriod(admin, { periodId: adopted.id, reason: "Registrert to ganger" });
+    const events = await db.auditEvent.findMany({ where: { type: "period.deleted", entityId: { in: [String(draft.id), String(adopted.id)] } }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.entityId, e.actorId, (e.after as { reason: string }).reason])).toEqual([[String(draft.id), editor.id, ""], [String(adopted.id), admin.id, "Registrert to ganger"]]);
   });
 });

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "../action";
-import { createPeriod, updatePeriod } from "./mutations";
-import { periodCreateSchema, periodUpdateSchema } from "./schema";
+import { createPeriod, deletePeriod, updatePeriod } from "./mutations";
+import { periodCreateSchema, periodDeleteSchema, periodUpdateSchema } from "./schema";
 
 export const createPeriodAction = authedAction("plan.write", periodCreateSchema, async (input, user) => {
   const { id } = await createPeriod(user.id, input);
@@ -16,4 +16,10 @@ export const updatePeriodAction = authedAction("plan.write", periodUpdateSchema,
   await updatePeriod(user.id, input);
   revalidatePath("/", "layout");
   redirect(`/periods/${input.id}?saved=updated`);
+});
+
+export const deletePeriodAction = authedAction("plan.write", periodDeleteSchema, async (input, user) => {
+  await deletePeriod(user, input);
+  revalidatePath("/", "layout");
+  redirect("/periods?deleted=1");
 });

@@ -7,7 +7,8 @@ import { isoDate } from "../dates";
 import { isUniqueViolation } from "../db-errors";
 import { DomainError } from "../errors";
 import type { StrategyPeriod } from "../generated/prisma/client";
-import type { PeriodInput, PeriodUpdateInput } from "./schema";
+import type { PeriodDeleteInput, PeriodInput, PeriodUpdateInput } from "./schema";
+import type { Role } from "../permissions";
 import { proposeDraft } from "./draft/mutations";
 
 const day = (d: Date | null) => (d ? isoDate(d) : null);
@@ -54,4 +55,18 @@ export function updatePeriod(actorId: number, { id, loadedAt, ...input }: Period
       await recordAudit(tx, { type: "period.updated", actorId, periodId: id, before: periodSnapshot(before), after: periodSnapshot(after) });
     }),
   );
+}
+
+/** Deletes a period with its decisions and draft: a draft by an editor, an adopted strategy only by an admin with a reason. */
+export function deletePeriod(actor: { id: number; role: Role }, input: PeriodDeleteInput): Promise<void> {
+  return db.$transaction(async (tx) => {
+    const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
+    if (!period) throw new DomainError("not_found", "periodUnknown");
+    if (period.adoptedOn && actor.role !== "admin") throw new DomainError("forbidden", "periodAdoptedDelete");
+    if (period.adoptedOn && input.reason === "") throw new DomainError("invalid", "periodDeleteReason", "reason");
+    const decisions = await tx.strategyDecision.count({ where: { periodId: period.id } });
+    const draftRows = await tx.strategyDraftItem.count({ where: { periodId: period.id } });
+    await tx.strategyPeriod.delete({ where: { id: period.id } });
+    await recordAudit(tx, { type: "period.deleted", actorId: actor.id, periodId: period.id, before: { ...periodSnapshot(period), decisions, draftRows }, after: { reason: input.reason } });
+  }, { maxWait: 60_000, timeout: 60_000 });
 }

@@ -48,3 +48,10 @@ export type PeriodInput = z.output<typeof periodCreateSchema>;
 /** An edit names the period and when it was last saved (optimistic concurrency on updated_at). */
 export const periodUpdateSchema = periodFields.extend({ id, loadedAt: z.coerce.number().int().nonnegative().max(8.64e15) }).superRefine(refinePeriod);
 export type PeriodUpdateInput = z.output<typeof periodUpdateSchema>;
+
+/** Deleting a period: a draft by an editor; an adopted one by an admin, with a reason (checked in the mutation). */
+export const periodDeleteSchema = z.object({
+  periodId: id,
+  reason: z.preprocess((v) => v ?? "", z.string().trim().max(PERIOD_LIMITS.note)),
+});
+export type PeriodDeleteInput = z.output<typeof periodDeleteSchema>;

@@ -20,6 +20,9 @@ import { programHref, programParamsSchema } from "@/lib/periods/params";
 import { getPeriod, getProgramPage } from "@/lib/periods/queries";
 import { draftParamsSchema } from "@/lib/periods/draft/schema";
 import { DraftSections } from "@/components/periods/draft/draft-sections";
+import { DeletePeriodForm } from "@/components/periods/delete-period-form";
+import { ClientMessages } from "@/components/ui/client-messages";
+import { deletePeriodAction } from "@/lib/periods/actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -95,6 +98,12 @@ export default async function PeriodPage({ params, searchParams }: Props) {
       </Section>
       </>
       )}
+      {/* A draft can be deleted by an editor; an adopted strategy only by an admin, with a reason. */}
+      {(period.adoptedOn ? user.role === "admin" : can(user.role, "plan.write")) ? (
+        <div className="mt-10">
+          <ClientMessages namespaces={["periods"]}><DeletePeriodForm action={deletePeriodAction} periodId={period.id} adopted={period.adoptedOn !== null} /></ClientMessages>
+        </div>
+      ) : null}
     </>
   );
 }
