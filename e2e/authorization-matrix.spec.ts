@@ -33,6 +33,7 @@ const routeAccess: Record<string, Access> = {
   "/admin/users": "user.manage",
   "/admin/users/new": "user.manage",
   "/admin/users/[id]": "user.manage",
+  "/admin/settings": "settings.manage",
   "/login": "public",
   "/set-password/[token]": "public",
   "/api/auth/[...nextauth]": "public",
@@ -70,6 +71,7 @@ const actionAccess: Record<string, { access: Access; shape: ActionShape }> = {
   "lib/users/actions.ts#deactivateUserAction": { access: "user.manage", shape: "state" },
   "lib/users/actions.ts#reactivateUserAction": { access: "user.manage", shape: "state" },
   "lib/users/actions.ts#resetPasswordAction": { access: "user.manage", shape: "state" },
+  "lib/settings-actions.ts#updateSettingsAction": { access: "settings.manage", shape: "state" },
 };
 
 type Principal = { name: string; role: "viewer" | "editor" | "admin" | null; cookie?: string };

@@ -13,7 +13,8 @@ export type AuditEvent =
   | { type: "calendar.link_renewed" | "calendar.link_revoked"; actorId: number; userId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
-  | { type: PeriodEventType; actorId: number; periodId: number; before: Json | null; after: Json };
+  | { type: PeriodEventType; actorId: number; periodId: number; before: Json | null; after: Json }
+  | { type: "settings.updated"; actorId: number; before: Json; after: Json };
 
 type PeriodEventType =
   | "period.created" | "period.updated" | "period.published" | "period.adopted" | "period.deleted" | "period.decision_removed"
@@ -61,6 +62,9 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "period.draft_plan_added":
     case "period.draft_plan_removed":
       Object.assign(data, { entityType: "strategy_period", entityId: String(event.periodId), before: event.before ?? undefined, after: event.after });
+      break;
+    case "settings.updated":
+      Object.assign(data, { entityType: "settings", entityId: "1", before: event.before, after: event.after });
       break;
     default:
       Object.assign(data, { entityType: "user", entityId: String(event.userId), before: event.before, after: event.after });

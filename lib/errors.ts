@@ -31,7 +31,8 @@ export type ErrorKey =
   | "draftTooManyNew"
   | "draftUndecided"
   | "draftTitleTaken"
-  | "adoptedBeforeConstituted";
+  | "adoptedBeforeConstituted"
+  | "settingsConflict";
 
 export class DomainError extends Error {
   constructor(

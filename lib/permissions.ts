@@ -13,6 +13,8 @@ export const permissions = {
   "account.self": ["viewer", "editor", "admin"],
   /** Users and roles. */
   "user.manage": ["admin"],
+  /** The municipality's settings (name, innsyn, accessibility contact). */
+  "settings.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

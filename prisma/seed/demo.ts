@@ -75,6 +75,8 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       );
     }
     const owner = users.find((u) => u.role === "editor")!;
+    // The example municipality: its name on pages and documents, and its register open to innsyn.
+    await tx.appSettings.update({ where: { id: 1 }, data: { municipalityName: "Røros kommune", innsynEnabled: true } });
     const period = await tx.strategyPeriod.create({
       data: {
         name: DEMO_PERIOD_NAME,

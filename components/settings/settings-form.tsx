@@ -1,0 +1,34 @@
+"use client";
+// The admin settings form. Posts to a server action (works without JavaScript); a refused save
+// shows the typed values again with each error next to its field.
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field, FormMessage, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
+import { updateSettingsAction } from "@/lib/settings-actions";
+import { SETTINGS_LIMITS } from "@/lib/settings-schema";
+
+export type SettingsFormValues = { municipalityName: string; innsynEnabled: boolean; accessibilityContactEmail: string; loadedAt: string };
+
+export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
+  const t = useTranslations("settings");
+  const [state, action] = useActionState(updateSettingsAction, null);
+  const v = (name: "municipalityName" | "accessibilityContactEmail") => typedValue(state, name) ?? initial[name];
+  // After a refused save the checkbox shows what was posted (absent = not ticked).
+  const innsyn = state && !state.ok ? typedValue(state, "innsynEnabled") === "on" : initial.innsynEnabled;
+  return (
+    <form key={JSON.stringify(state)} action={action} noValidate className="max-w-2xl">
+      <FormMessage state={state} />
+      <input type="hidden" name="loadedAt" value={initial.loadedAt} />
+      <Field name="municipalityName" label={t("fields.municipalityName")} hint={t("hints.municipalityName")} maxLength={SETTINGS_LIMITS.municipalityName} autoComplete="organization" defaultValue={v("municipalityName")} errors={fieldErrors(state, "municipalityName")} />
+      <div className="mb-4">
+        <label className="flex items-center gap-2 font-medium">
+          <input type="checkbox" name="innsynEnabled" defaultChecked={innsyn} className="h-4 w-4" aria-describedby="innsyn-hint" />
+          {t("fields.innsynEnabled")}
+        </label>
+        <p id="innsyn-hint" className="mt-1 text-sm text-gray-700">{t("hints.innsynEnabled")}</p>
+      </div>
+      <Field name="accessibilityContactEmail" type="email" label={t("fields.accessibilityContactEmail")} hint={t("hints.accessibilityContactEmail")} maxLength={SETTINGS_LIMITS.email} autoComplete="email" defaultValue={v("accessibilityContactEmail")} errors={fieldErrors(state, "accessibilityContactEmail")} />
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+// Settings actions: admins only (permission "settings.manage"), checked by authedAction.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authedAction } from "./action";
+import { updateSettings } from "./settings";
+import { settingsSchema } from "./settings-schema";
+
+export const updateSettingsAction = authedAction("settings.manage", settingsSchema, async (input, user) => {
+  await updateSettings(user.id, input);
+  // The name appears in every page's header and title.
+  revalidatePath("/", "layout");
+  redirect("/admin/settings?saved=1");
+});

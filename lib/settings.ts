@@ -1,0 +1,44 @@
+// The municipality's settings (one row, app_settings): read on many pages, edited by admins.
+import "server-only";
+import { cache } from "react";
+import { db } from "./db";
+import { recordAudit } from "./audit";
+import { DomainError } from "./errors";
+import type { AppSettings } from "./generated/prisma/client";
+import type { SettingsInput } from "./settings-schema";
+
+export type Settings = {
+  /** e.g. "Røros kommune"; "" until an admin sets it. */
+  municipalityName: string;
+  /** Public pages and the token-free read API are open. */
+  innsynEnabled: boolean;
+  /** Contact for the accessibility statement, if set. */
+  accessibilityContactEmail: string | null;
+  /** updated_at in milliseconds, for the edit form's optimistic concurrency. */
+  loadedAt: number;
+};
+
+const toSettings = (row: AppSettings): Settings => ({
+  municipalityName: row.municipalityName,
+  innsynEnabled: row.innsynEnabled,
+  accessibilityContactEmail: row.accessibilityContactEmail,
+  loadedAt: row.updatedAt.getTime(),
+});
+
+/** What the audit log keeps of the settings. */
+const snapshot = ({ municipalityName, innsynEnabled, accessibilityContactEmail }: Settings) => ({ municipalityName, innsynEnabled, accessibilityContactEmail });
+
+/** The settings; once per request however many components ask. The row always exists (migration). */
+export const getSettings = cache(async (): Promise<Settings> => toSettings(await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })));
+
+/** Saves the settings an admin edited from the version loaded at `loadedAt`; audited in the same transaction. */
+export async function updateSettings(actorId: number, { loadedAt, ...input }: SettingsInput): Promise<Settings> {
+  return db.$transaction(async (tx) => {
+    const before = toSettings(await tx.appSettings.findUniqueOrThrow({ where: { id: 1 } }));
+    const { count } = await tx.appSettings.updateMany({ where: { id: 1, updatedAt: new Date(loadedAt) }, data: { ...input, updatedById: actorId } });
+    if (count === 0) throw new DomainError("conflict", "settingsConflict");
+    const after = toSettings(await tx.appSettings.findUniqueOrThrow({ where: { id: 1 } }));
+    await recordAudit(tx, { type: "settings.updated", actorId, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
