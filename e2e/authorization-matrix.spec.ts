@@ -55,6 +55,7 @@ const actionAccess: Record<string, { access: Access; shape: ActionShape }> = {
   "lib/plans/actions.ts#archivePlanAction": { access: "plan.write", shape: "state" },
   "lib/plans/actions.ts#restorePlanAction": { access: "plan.write", shape: "state" },
   "lib/plans/actions.ts#recordDecisionAction": { access: "plan.write", shape: "state" },
+  "lib/plans/actions.ts#removeDecisionAction": { access: "plan.write", shape: "state" },
   "lib/periods/actions.ts#createPeriodAction": { access: "plan.write", shape: "state" },
   "lib/periods/actions.ts#updatePeriodAction": { access: "plan.write", shape: "state" },
   "lib/periods/actions.ts#deletePeriodAction": { access: "plan.write", shape: "state" },

@@ -5,6 +5,8 @@ import nb from "../lib/i18n/messages/nb.json";
 import { executeAction, type Translate } from "../lib/action-core";
 import { db } from "../lib/db";
 import { createPeriod, deletePeriod, updatePeriod } from "../lib/periods/mutations";
+import { recordDecision, removeDecision } from "../lib/plans/mutations";
+import { createPlan } from "./support/factories";
 import { periodCreateSchema, periodUpdateSchema } from "../lib/periods/schema";
 import { unique } from "./support/factories";
 import { createUser } from "./support/users";
@@ -89,5 +91,17 @@ describe("planning-strategy periods", () => {
     await deletePeriod(admin, { periodId: adopted.id, reason: "Registrert to ganger" });
     const events = await db.auditEvent.findMany({ where: { type: "period.deleted", entityId: { in: [String(draft.id), String(adopted.id)] } }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.entityId, e.actorId, (e.after as { reason: string }).reason])).toEqual([[String(draft.id), editor.id, ""], [String(adopted.id), admin.id, "Registrert to ganger"]]);
+  });
+
+  it("a decision can be removed, and the audit log keeps what it was", async () => {
+    const editor = await createUser("editor");
+    const plan = await createPlan();
+    const { id: periodId } = await createPeriod(editor.id, periodCreateSchema.parse(form()));
+    await recordDecision(editor.id, { planId: plan.id, periodId, decision: "revise", targetYear: 2026, note: "" });
+    await removeDecision(editor.id, { planId: plan.id, periodId });
+    expect(await db.strategyDecision.count({ where: { planId: plan.id } })).toBe(0);
+    const removed = await db.auditEvent.findFirstOrThrow({ where: { type: "plan.decision_removed", entityId: String(plan.id) } });
+    expect(removed).toMatchObject({ actorId: editor.id, before: { decision: "revise", targetYear: 2026 } });
+    await expect(removeDecision(editor.id, { planId: plan.id, periodId })).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -18,6 +18,7 @@ export async function getPlanHistory(planId: number) {
     const after = e.after as Partial<PlanSnapshot> | null;
     const base = { id: String(e.id), at: e.at, type: e.type, actorName: e.actor?.name ?? null };
     if (e.type === "plan.decision_recorded") return { ...base, changes: [], decision: (e.after ?? {}) as Record<string, unknown> };
+    if (e.type === "plan.decision_removed") return { ...base, changes: [], decision: (e.before ?? {}) as Record<string, unknown> };
     const changes = changedFields(e.type === "plan.created" ? null : before, after);
     // A new plan lists only the fields it was given.
     const isBlank = (v: unknown) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0);
