@@ -23,7 +23,7 @@ test("an editor drafts the planprogram, adjusts it by keyboard, sees the workloa
   await page.getByLabel("Siste år").fill("2011");
   await page.getByRole("button", { name: "Opprett planstrategi" }).click();
   // The constitution date is required to start a draft.
-  await expect(page.getByLabel("Kommunestyret konstituert")).toHaveAccessibleDescription(/Fristene i loven regnes fra denne datoen\.\s*Må fylles ut\./);
+  await expect(page.getByLabel("Kommunestyret konstituert")).toHaveAccessibleDescription(/Fristene i loven regnes fra denne datoen\.\s*Fyll ut feltet\./);
   await expectAccessible(page);
   await page.getByLabel("Kommunestyret konstituert").fill("2007-10-18");
   await page.getByLabel("Planlagt behandling i kommunestyret").fill("2008-06-12");
@@ -82,9 +82,10 @@ test("an editor drafts the planprogram, adjusts it by keyboard, sees the workloa
 
   // A new plan that absorbs A.
   const newTitle = `Ny strategi ${tag}`;
-  await page.getByLabel("Navn på ny plan").fill(newTitle);
-  await page.getByLabel("Målår", { exact: true }).fill("2011");
-  await page.getByLabel("Ansvarlig enhet", { exact: true }).fill(unit);
+  const newPlan = page.getByRole("region", { name: "Ny plan i planprogrammet" });
+  await newPlan.getByLabel("Navn på ny plan").fill(newTitle);
+  await newPlan.getByLabel("Målår", { exact: true }).fill("2011");
+  await newPlan.getByLabel("Ansvarlig enhet", { exact: true }).fill(unit);
   await page.getByRole("button", { name: "Legg til ny plan" }).click();
   await expect(page.getByRole("status").filter({ hasText: `«${newTitle}» er lagt til i utkastet.` })).toBeVisible();
   await page.goto(`${page.url().split("#")[0]}`);
@@ -102,6 +103,7 @@ test("an editor drafts the planprogram, adjusts it by keyboard, sees the workloa
   await expectAccessible(page);
   expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } })).adoptedOn).toBeNull();
 
+  await page.getByLabel("Søk i plannavn").fill("");
   await page.getByLabel("Vedtak", { exact: true }).selectOption("undecided");
   await page.getByRole("button", { name: "Vis", exact: true }).click();
   await expect(page).toHaveURL(/decision=undecided/);

@@ -27,6 +27,8 @@ export function patternDefs(): string {
   ).join("");
 }
 
+const escapeAttribute = (v: string) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
 /** The chart as an SVG string, labelled by `label` (the text alternative is the table beside it). */
 export function workloadChartSvg(workload: Workload, label: string, axis: { x: string; y: string }): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
@@ -48,8 +50,9 @@ export function workloadChartSvg(workload: Workload, label: string, axis: { x: s
       Plot.text(totals, { x: "year", y: "n", text: (d: { n: number }) => String(d.n), dy: -10, fontWeight: "bold" }),
       Plot.ruleY([0]),
     ],
-  }) as unknown as { outerHTML: string; setAttribute: (k: string, v: string) => void; insertAdjacentHTML?: unknown };
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", label);
-  return svg.outerHTML.replace(/^<svg([^>]*)>/, `<svg$1><defs>${patternDefs()}</defs>`);
+  }) as unknown as { outerHTML: string };
+  // The SVG is one image with one label: Plot's labels on its groups are not allowed on a <g>
+  // without a role (axe: aria-prohibited-attr), and inside role="img" nobody reads them.
+  const markup = svg.outerHTML.replace(/ aria-(?:label|description|hidden)="[^"]*"/g, "");
+  return markup.replace(/^<svg([^>]*)>/, `<svg$1 role="img" aria-label="${escapeAttribute(label)}"><defs>${patternDefs()}</defs>`);
 }
