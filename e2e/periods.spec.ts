@@ -9,6 +9,7 @@ import { electionPeriodOf } from "../lib/schedule/election";
 const DAY = 86_400_000;
 
 test("an editor registers the current planning strategy and sees the days left to adopt it", async ({ page, loginAs, visit }) => {
+  test.setTimeout(90_000);
   await loginAs("editor");
   const today = todayInOslo();
   let constituted = new Date(today.getTime() - 100 * DAY);
