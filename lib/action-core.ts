@@ -9,7 +9,7 @@ export type ActionCode = "unauthorized" | "forbidden" | "invalid" | "conflict" |
 
 export type ActionResult<T = void> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; code: ActionCode; formError?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string>; details?: string[] };
+  | { ok: false; code: ActionCode; formError?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string>; details?: string[]; link?: { href: string; label: string } };
 
 /** A server action as useActionState calls it. */
 export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -113,7 +113,8 @@ export async function executeAction<S extends z.ZodType, T>(
     if (error instanceof DomainError) {
       const message = t(`errors.${error.messageKey}`, error.values);
       const fieldErrors = error.field ? { [error.field]: [message] } : undefined;
-      return { ok: false, code: error.code, formError: message, fieldErrors, values: echo(raw), details: error.details };
+      const link = error.link ? { href: error.link.href, label: t(error.link.labelKey, error.link.values) } : undefined;
+      return { ok: false, code: error.code, formError: message, fieldErrors, values: echo(raw), details: error.details, ...(link ? { link } : {}) };
     }
     if (isNextControlFlow(error)) throw error;
     return failure(error, raw, t);

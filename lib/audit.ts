@@ -12,7 +12,7 @@ export type AuditEvent =
   | { type: "user.created"; actorId: number | null; userId: number; after: Json }
   | { type: "calendar.link_renewed" | "calendar.link_revoked"; actorId: number; userId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
-  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.decision_recorded" | "plan.decision_removed"; actorId: number; planId: number; before: Json | null; after: Json }
+  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded" | "plan.decision_removed"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: PeriodEventType; actorId: number; periodId: number; before: Json | null; after: Json }
   | { type: "settings.updated"; actorId: number; before: Json; after: Json };
 
@@ -48,6 +48,7 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "plan.updated":
     case "plan.archived":
     case "plan.restored":
+    case "plan.replaced":
     case "plan.decision_recorded":
     case "plan.decision_removed":
       Object.assign(data, { entityType: "plan", entityId: String(event.planId), before: event.before ?? undefined, after: event.after });

@@ -42,6 +42,8 @@ export class DomainError extends Error {
     readonly values?: Record<string, string | number>,
     /** Lines shown under the message (e.g. what another user changed). */
     readonly details?: string[],
+    /** A page that helps (e.g. the existing plan whose title is taken). */
+    readonly link?: { href: string; labelKey: string; values?: Record<string, string | number> },
   ) {
     super(messageKey);
   }

@@ -50,6 +50,53 @@ describe("plan mutations", () => {
     await expect(updatePlan(editor.id, await editForm(a.id, { relationKind: ["supports"], relationPlanId: [String(c.id)] }))).resolves.toBeTruthy();
   });
 
+  it("refusing a taken title links to the plan that has it", async () => {
+    const editor = await createUser("editor");
+    const title = unique("Boligplan");
+    const existing = await create(editor.id, { title });
+    await expect(create(editor.id, { title })).rejects.toMatchObject({ messageKey: "titleTaken", link: { href: `/plans/${existing.id}`, values: { title } } });
+  });
+
+  it("a plan in force that replaces another ends it in the same save, on the old plan's history", async () => {
+    const editor = await createUser("editor");
+    const adopted = { status: "vedtatt", adoptedOn: "16.6.2022", adoptedBy: "kommunestyret" };
+    const old = await create(editor.id, adopted);
+    const draft = await create(editor.id, { relationKind: ["replaces"], relationPlanId: [String(old.id)] });
+    // Not yet in force: the old plan still applies.
+    expect((await db.plan.findUniqueOrThrow({ where: { id: old.id } })).status).toBe("vedtatt");
+    await updatePlan(editor.id, await editForm(draft.id, { ...adopted, relationKind: ["replaces"], relationPlanId: [String(old.id)] }));
+    const ended = await db.plan.findUniqueOrThrow({ where: { id: old.id } });
+    expect(ended).toMatchObject({ status: "erstattet", version: 2 });
+    const events = await db.auditEvent.findMany({ where: { entityType: "plan", entityId: String(old.id) }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.type)).toEqual(["plan.created", "plan.replaced"]);
+    expect(events[1]).toMatchObject({ actorId: editor.id, before: { status: "vedtatt", version: 1 }, after: { status: "erstattet", version: 2, replacedBy: { id: draft.id } } });
+    // Someone who had the old plan open cannot overwrite that unknowingly.
+    await expect(setArchived(editor.id, old.id, 1, true)).rejects.toBeInstanceOf(PlanConflict);
+  });
+
+  it("adding 'replaces' to an adopted plan ends the other; removing it or editing again revives and re-ends nothing", async () => {
+    const editor = await createUser("editor");
+    const adopted = { status: "vedtatt", adoptedOn: "2022-06-16", adoptedBy: "kommunestyret" };
+    const old = await create(editor.id, adopted);
+    const repealed = await create(editor.id, { status: "opphevet" });
+    const current = await create(editor.id, adopted);
+    const replaces = { relationKind: ["replaces", "replaces"], relationPlanId: [String(old.id), String(repealed.id)] };
+    await updatePlan(editor.id, await editForm(current.id, { ...adopted, ...replaces }));
+    expect((await db.plan.findUniqueOrThrow({ where: { id: old.id } })).status).toBe("erstattet");
+    // A repealed plan stays repealed.
+    expect((await db.plan.findUniqueOrThrow({ where: { id: repealed.id } })).status).toBe("opphevet");
+    // Someone puts the old plan back in force by hand; an unrelated edit of the new one leaves it so.
+    await updatePlan(editor.id, await editForm(old.id, adopted));
+    await updatePlan(editor.id, await editForm(current.id, { ...adopted, ...replaces, summary: "Ny tekst" }));
+    expect((await db.plan.findUniqueOrThrow({ where: { id: old.id } })).status).toBe("vedtatt");
+    // Removing the relation changes nothing on the other plan.
+    const other = await create(editor.id, adopted);
+    await updatePlan(editor.id, await editForm(current.id, { ...adopted, relationKind: ["replaces"], relationPlanId: [String(other.id)] }));
+    expect((await db.plan.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("erstattet");
+    await updatePlan(editor.id, await editForm(current.id, adopted));
+    expect(await db.plan.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "erstattet", version: 2 });
+  });
+
   it("a stale save is refused with what the other person changed, and overwrites nothing", async () => {
     const [kari, ola] = [await createUser("editor"), await createUser("editor")];
     const { id } = await create(kari.id);

@@ -8,6 +8,7 @@ import { DueText } from "@/components/schedule/due-text";
 import { CompletionSummary } from "@/components/periods/completion-summary";
 import { DeadlineText } from "@/components/periods/deadline-text";
 import { FigureList } from "@/components/overview/figure-list";
+import { DueChart } from "@/components/overview/due-chart";
 import { requirePermission } from "@/lib/auth/guards";
 import { todayInOslo } from "@/lib/dates";
 import { getOverview } from "@/lib/overview";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage() {
   await requirePermission("plan.read");
   const today = todayInOslo();
-  const { summary, nextDeadlines, strategy } = await getOverview(today);
+  const { summary, nextDeadlines, dueYears, strategy } = await getOverview(today);
   const t = await getTranslations("overview");
   const tEnum = await getTranslations("enums");
   const tDeadline = await getTranslations("deadline");
@@ -44,6 +45,9 @@ export default async function OverviewPage() {
           ]}
           linkLabel={t("showPlans")}
         />
+      </Section>
+      <Section id="due-years" title={t("dueYears")}>
+        <DueChart data={dueYears} />
       </Section>
       <Section id="next" title={t("nextDeadlines")}>
         {nextDeadlines.length === 0 ? (

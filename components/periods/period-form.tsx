@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/action-core";
 import { Field, FormMessage, SelectField, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
+import { DateField } from "@/components/ui/date-field";
 import { decisionBodies } from "@/lib/plans/schema";
 import { PERIOD_LIMITS } from "@/lib/periods/schema";
 
@@ -18,6 +19,9 @@ export function PeriodForm({ action, initial, cancelHref }: { action: FormAction
   const v = (name: string) => typedValue(state, name) ?? initial[name] ?? "";
   const field = (name: string, props: Record<string, unknown> = {}) => (
     <Field name={name} label={t(`fields.${name}` as "fields.name")} defaultValue={v(name)} errors={fieldErrors(state, name)} {...props} />
+  );
+  const date = (name: string, hint?: string) => (
+    <DateField name={name} label={t(`fields.${name}` as "fields.name")} hint={hint} defaultValue={v(name)} errors={fieldErrors(state, name)} />
   );
   return (
     // Remount after each answer so the inputs show the restored values.
@@ -34,15 +38,15 @@ export function PeriodForm({ action, initial, cancelHref }: { action: FormAction
         {field("startYear", { required: true, inputMode: "numeric", hint: t("hints.years") })}
         {field("endYear", { required: true, inputMode: "numeric" })}
       </div>
-      {field("councilConstitutedOn", { type: "date", required: true, hint: t("hints.councilConstitutedOn") })}
-      {field("plannedMeetingOn", { type: "date", hint: t("hints.plannedMeetingOn") })}
+      {date("councilConstitutedOn", t("hints.councilConstitutedOn"))}
+      {date("plannedMeetingOn", t("hints.plannedMeetingOn"))}
       {/* A new strategy is a draft: it is published and adopted on its page. An edit may correct those records. */}
       {initial.id ? (
         <>
-          {field("draftPublishedOn", { type: "date" })}
+          {date("draftPublishedOn")}
           {initial.adoptedOn ? (
             <>
-              {field("adoptedOn", { type: "date" })}
+              {date("adoptedOn")}
               <SelectField name="adoptedBy" label={t("fields.adoptedBy")} defaultValue={v("adoptedBy")} options={[{ value: "", label: t("none") }, ...decisionBodies.map((x) => ({ value: x, label: tEnum(`decisionBody.${x}`) }))]} errors={fieldErrors(state, "adoptedBy")} />
               {field("caseNumber", { maxLength: PERIOD_LIMITS.caseNumber })}
             </>

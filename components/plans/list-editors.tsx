@@ -52,7 +52,7 @@ export function DocumentListEditor({ initial, errors }: { initial: { label: stri
   );
 }
 
-export function RelationListEditor({ initial, plans, selfId, errors, kinds }: { initial: { kind: string; planId: string }[]; plans: PlanOption[]; selfId?: number; errors: Errors; kinds: { value: string; label: string }[] }) {
+export function RelationListEditor({ initial, saved, plans, selfId, errors, kinds }: { initial: { kind: string; planId: string }[]; saved: { kind: string; planId: string }[]; plans: PlanOption[]; selfId?: number; errors: Errors; kinds: { value: string; label: string }[] }) {
   const t = useTranslations("plans.form");
   const [rows, setRows] = useState(() => keyed(initial.length ? [...initial, { kind: "supports", planId: "" }] : [{ kind: "supports", planId: "" }, { kind: "supports", planId: "" }]));
   const [query, setQuery] = useState("");
@@ -60,8 +60,17 @@ export function RelationListEditor({ initial, plans, selfId, errors, kinds }: { 
   const others = plans.filter((p) => p.id !== selfId);
   const formErrors = errors?.relationPlanId;
   const update = (key: number, change: Partial<{ kind: string; planId: string }>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  // Before saving, say what "replaces" will do to the other plan, and what removing it will not.
+  const titleOf = (id: string) => plans.find((p) => String(p.id) === id)?.title ?? `#${id}`;
+  const replacing = [...new Set(rows.filter((r) => r.kind === "replaces" && r.planId).map((r) => r.planId))];
+  const dropped = [...new Set(saved.filter((r) => r.kind === "replaces" && r.planId && !replacing.includes(r.planId)).map((r) => r.planId))];
   return (
     <div>
+      <p id="replaces-hint" className="mb-3 max-w-2xl text-sm text-gray-700">{t("replacesHint")}</p>
+      <div aria-live="polite" className="max-w-2xl">
+        {replacing.map((id) => <p key={`r${id}`} className="mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-gray-900">{t("replacesWill", { title: titleOf(id) })}</p>)}
+        {dropped.map((id) => <p key={`d${id}`} className="mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-gray-900">{t("replacesDropped", { title: titleOf(id) })}</p>)}
+      </div>
       <label htmlFor="relation-search" className="mb-1 block text-sm font-medium">{t("relationSearch")}</label>
       <input id="relation-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={`${input} mb-3 max-w-md`} />
       {formErrors?.length ? <p className="mb-2 text-sm font-medium text-red-800" role="alert">{formErrors.join(" ")}</p> : null}

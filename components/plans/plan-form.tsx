@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult, FormAction } from "@/lib/action-core";
 import { Field, FormMessage, SelectField, SubmitButton, fieldErrors } from "@/components/ui/form";
 import { Section } from "@/components/ui/section";
+import { DateField } from "@/components/ui/date-field";
 import type { PlanFormInitial, PlanFormOptions } from "@/lib/plans/form-options";
 import { decisionBodies, planStatuses, planTypes, relationKinds, PLAN_LIMITS } from "@/lib/plans/schema";
 import { SdgPicker } from "./sdg-picker";
@@ -71,11 +72,11 @@ export function PlanForm({ action, initial, options, cancelHref }: Props) {
         </label>
       </Section>
       <Section id="adoption" title={t("form.sectionAdoption")}>
-        <Field name="adoptedOn" label={t("fields.adoptedOn")} type="date" defaultValue={v("adoptedOn")} errors={fieldErrors(state, "adoptedOn")} />
+        <DateField name="adoptedOn" label={t("fields.adoptedOn")} defaultValue={v("adoptedOn")} errors={fieldErrors(state, "adoptedOn")} />
         <SelectField name="adoptedBy" label={t("fields.adoptedBy")} defaultValue={v("adoptedBy")} options={[{ value: "", label: t("form.none") }, ...decisionBodies.map((x) => ({ value: x, label: tEnum(`decisionBody.${x}`) }))]} errors={fieldErrors(state, "adoptedBy")} />
         <Field name="caseNumber" label={t("fields.caseNumber")} maxLength={PLAN_LIMITS.caseNumber} defaultValue={v("caseNumber")} errors={fieldErrors(state, "caseNumber")} />
         <Field name="decisionUrl" label={t("fields.decisionUrl")} type="url" defaultValue={v("decisionUrl")} errors={fieldErrors(state, "decisionUrl")} />
-        <Field name="revisionDueOn" label={t("fields.revisionDueOn")} type="date" defaultValue={v("revisionDueOn")} errors={fieldErrors(state, "revisionDueOn")} />
+        <DateField name="revisionDueOn" label={t("fields.revisionDueOn")} defaultValue={v("revisionDueOn")} errors={fieldErrors(state, "revisionDueOn")} />
         <div className="grid max-w-md grid-cols-2 gap-4">
           <Field name="periodFromYear" label={t("fields.periodFromYear")} inputMode="numeric" defaultValue={v("periodFromYear")} errors={fieldErrors(state, "periodFromYear")} />
           <Field name="periodToYear" label={t("fields.periodToYear")} inputMode="numeric" defaultValue={v("periodToYear")} errors={fieldErrors(state, "periodToYear")} />
@@ -88,7 +89,7 @@ export function PlanForm({ action, initial, options, cancelHref }: Props) {
         <DocumentListEditor initial={values.documents} errors={errors} />
       </Section>
       <Section id="relations" title={t("form.sectionRelations")}>
-        <RelationListEditor initial={values.relations} plans={options.plans} selfId={editing ? Number(initial.fields.id) : undefined} errors={errors} kinds={relationKinds.map((k) => ({ value: k, label: tEnum(`relationOutgoing.${k}`) }))} />
+        <RelationListEditor initial={values.relations} saved={initial.relations} plans={options.plans} selfId={editing ? Number(initial.fields.id) : undefined} errors={errors} kinds={relationKinds.map((k) => ({ value: k, label: tEnum(`relationOutgoing.${k}`) }))} />
       </Section>
       <div className="mt-8 flex items-center gap-4">
         <SubmitButton>{editing ? t("form.save") : t("form.create")}</SubmitButton>

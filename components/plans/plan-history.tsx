@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyNote, Section } from "@/components/ui/section";
 import type { PlanHistory } from "@/lib/plans/history";
@@ -51,7 +52,9 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
           {history.entries.map((entry) => (
             <li key={entry.id} className="rounded border border-gray-300 bg-white p-4">
               <p className="font-medium">
-                {t(`plans.history.events.${entry.type.replace(".", "_") as "plan_updated"}`)} — {entry.actorName ?? t("plans.history.system")},{" "}
+                {t(`plans.history.events.${entry.type.replace(".", "_") as "plan_updated"}`)}
+                {entry.replacedBy ? <> {t("plans.history.replacedBy")} <Link href={`/plans/${entry.replacedBy.id}`} className="text-brand-700 underline underline-offset-2">{entry.replacedBy.title}</Link></> : null}
+                {" "}— {entry.actorName ?? t("plans.history.system")},{" "}
                 <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
               </p>
               {entry.decision ? (

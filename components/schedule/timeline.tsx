@@ -22,17 +22,26 @@ export async function Timeline({ plans, axis, today, showPeriods }: { plans: Sch
   const background = { backgroundImage: bands(axis) };
   return (
     <div aria-hidden="true" className="print-exact mb-4 overflow-hidden rounded border border-gray-300 bg-white p-3 text-xs text-gray-900" data-testid="timeline">
-      <div className="grid grid-cols-[minmax(7rem,15rem)_1fr] gap-x-3">
-        <div />
+      {/* On a phone each plan's name has a line of its own above its bar, so it can be read whole. */}
+      <div className="grid grid-cols-1 gap-x-3 sm:grid-cols-[minmax(7rem,15rem)_1fr]">
+        <div className="hidden sm:block" />
         <div className="relative h-10 border-b border-gray-400" style={background}>
           {showPeriods
             ? axis.periods.map((p) => (
-                <span key={p.startYear} className="absolute top-0 truncate px-1 font-semibold text-gray-800" style={{ left: pct(p.start), width: pct(p.end - p.start) }}>{periodLabel(p)}</span>
+                // On a phone the period names would be cut to "20…": the year labels below name the periods' first years.
+                <span key={p.startYear} className="absolute top-0 hidden truncate px-1 font-semibold text-gray-800 sm:block" style={{ left: pct(p.start), width: pct(p.end - p.start) }}>{periodLabel(p)}</span>
               ))
             : null}
-          {axis.years.map((y) => (
-            <span key={y.year} className="absolute bottom-0 -translate-x-0 border-l border-gray-400 pl-0.5 text-gray-700" style={{ left: pct(y.at) }}>{String(y.year).slice(2)}</span>
-          ))}
+          {/* On a phone only the years an election period begins are labelled (in full), so labels never overlap. */}
+          {axis.years.map((y) => {
+            const periodStart = axis.periods.some((p) => p.startYear === y.year);
+            return (
+              <span key={y.year} className={`absolute bottom-0 border-l border-gray-400 pl-0.5 text-gray-700 ${periodStart ? "" : "hidden sm:inline"}`} style={{ left: pct(y.at) }} data-year={y.year}>
+                {periodStart ? <span className="sm:hidden">{y.year}</span> : null}
+                <span className="hidden sm:inline">{String(y.year).slice(2)}</span>
+              </span>
+            );
+          })}
           <span className="absolute -top-0.5 bottom-0 border-l-2 border-gray-900" style={{ left: pct(axis.today) }} />
         </div>
         {plans.map((plan) => {
@@ -40,8 +49,8 @@ export async function Timeline({ plans, axis, today, showPeriods }: { plans: Sch
           const state = dueState(plan.revisionDueOn, today);
           return (
             <div key={plan.id} className="contents">
-              <div className="flex items-center justify-between gap-2 border-b border-gray-100 py-1">
-                <span className="truncate">{plan.title}</span>
+              <div className="flex items-center justify-between gap-2 pt-1 sm:border-b sm:border-gray-100 sm:py-1">
+                <span className="break-words sm:truncate" data-testid="timeline-title">{plan.title}</span>
                 {state === "overdue" || state === "soon" ? (
                   <span className={`shrink-0 font-semibold ${state === "overdue" ? "text-red-800" : "text-amber-900"}`}>{tState(state === "overdue" ? "overdue" : "soon")}</span>
                 ) : null}

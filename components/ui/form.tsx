@@ -85,7 +85,13 @@ export function FormMessage({ state }: { state: ActionResult<unknown> | null }) 
   if (state.ok) {
     return state.message ? <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{state.message}</p> : null;
   }
-  return state.formError ? <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.formError}</p> : null;
+  if (!state.formError) return null;
+  return (
+    <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+      {state.formError}
+      {state.link ? <> <a href={state.link.href} className="font-medium underline underline-offset-2">{state.link.label}</a></> : null}
+    </p>
+  );
 }
 
 /** Field errors of a failed action, by field name. */

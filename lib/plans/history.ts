@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "../db";
 import { changedFields, type FieldChange, type PlanSnapshot } from "./snapshot";
 
-export type HistoryEntry = { id: string; at: Date; type: string; actorName: string | null; changes: FieldChange[]; decision?: Record<string, unknown> };
+export type HistoryEntry = { id: string; at: Date; type: string; actorName: string | null; changes: FieldChange[]; decision?: Record<string, unknown>; replacedBy?: { id: number; title: string } };
 
 /** How many of a plan's changes its page shows (newest first); the count says how many there are. */
 export const HISTORY_LIMIT = 50;
@@ -16,7 +16,8 @@ export async function getPlanHistory(planId: number) {
   const entries: HistoryEntry[] = events.map((e) => {
     const before = e.before as Partial<PlanSnapshot> | null;
     const after = e.after as Partial<PlanSnapshot> | null;
-    const base = { id: String(e.id), at: e.at, type: e.type, actorName: e.actor?.name ?? null };
+    const replacedBy = (after as { replacedBy?: { id: number; title: string } } | null)?.replacedBy;
+    const base = { id: String(e.id), at: e.at, type: e.type, actorName: e.actor?.name ?? null, ...(replacedBy ? { replacedBy } : {}) };
     if (e.type === "plan.decision_recorded") return { ...base, changes: [], decision: (e.after ?? {}) as Record<string, unknown> };
     if (e.type === "plan.decision_removed") return { ...base, changes: [], decision: (e.before ?? {}) as Record<string, unknown> };
     const changes = changedFields(e.type === "plan.created" ? null : before, after);

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit";
 import { DomainError } from "../errors";
 import { isUniqueViolation } from "../db-errors";
 import { Prisma } from "../generated/prisma/client";
-import type { PlanInput, PlanUpdateInput, PlanRelationInput } from "./schema";
+import { ADOPTED_STATUSES, type PlanInput, type PlanUpdateInput, type PlanRelationInput } from "./schema";
 import { changedFields, planSnapshot, planSnapshotInclude, type FieldChange, type PlanSnapshot } from "./snapshot";
 
 type Tx = Prisma.TransactionClient;
@@ -23,10 +23,11 @@ export class PlanConflict extends DomainError {
 }
 
 async function assertTitleFree(tx: Tx, title: string, type: string, exceptId?: number) {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM plans WHERE archived_at IS NULL AND type = ${type}::"PlanType" AND lower(title) = lower(${title})
+  const rows = await tx.$queryRaw<{ id: number; title: string }[]>`
+    SELECT id, title FROM plans WHERE archived_at IS NULL AND type = ${type}::"PlanType" AND lower(title) = lower(${title})
     ${exceptId ? Prisma.sql`AND id <> ${exceptId}` : Prisma.empty} LIMIT 1`;
-  if (rows.length > 0) throw new DomainError("conflict", "titleTaken", "title");
+  const taken = rows[0];
+  if (taken) throw new DomainError("conflict", "titleTaken", "title", undefined, undefined, { href: `/plans/${taken.id}`, labelKey: "errors.titleTakenLink", values: { title: taken.title } });
 }
 
 // Relations must point at other, existing plans, and "replaces" must never form a cycle.
@@ -87,13 +88,32 @@ async function snapshotOf(tx: Tx, id: number): Promise<PlanSnapshot> {
 
 async function changesSince(tx: Tx, planId: number, version: number) {
   const events = await tx.auditEvent.findMany({
-    where: { entityType: "plan", entityId: String(planId), type: { in: ["plan.created", "plan.updated", "plan.archived", "plan.restored"] } },
+    where: { entityType: "plan", entityId: String(planId), type: { in: ["plan.created", "plan.updated", "plan.archived", "plan.restored", "plan.replaced"] } },
     include: { actor: { select: { name: true } } },
     orderBy: { id: "asc" },
   });
   return events
     .filter((e) => Number((e.after as Partial<PlanSnapshot> | null)?.version ?? 0) > version)
     .map((e) => ({ actorName: e.actor?.name ?? null, at: e.at, fields: changedFields(e.before as Partial<PlanSnapshot> | null, e.after as Partial<PlanSnapshot> | null) }));
+}
+
+// A plan in force that replaces others ends them: each replaced plan still in force or in the
+// making becomes "erstattet", audited on its own history, in the same transaction. Only when the
+// relation is new or the plan has just come into force, so a plan someone has deliberately put
+// back in force is not ended again by an unrelated edit. Removing the relation revives nothing.
+async function endReplacedPlans(tx: Tx, actorId: number, plan: { id: number; title: string; status: string; relations: PlanRelationInput[] }, before: PlanSnapshot | null) {
+  if (!ADOPTED_STATUSES.includes(plan.status)) return;
+  const wasInForce = before !== null && ADOPTED_STATUSES.includes(before.status);
+  const earlier = new Set((before?.relations ?? []).filter((r) => r.kind === "replaces").map((r) => r.toPlanId));
+  const ids = plan.relations.filter((r) => r.kind === "replaces" && !(wasInForce && earlier.has(r.toPlanId))).map((r) => r.toPlanId);
+  if (ids.length === 0) return;
+  const replaced = await tx.plan.findMany({ where: { id: { in: ids }, status: { notIn: ["erstattet", "opphevet"] } }, select: { id: true }, orderBy: { id: "asc" } });
+  for (const { id } of replaced) {
+    const old = await snapshotOf(tx, id);
+    await tx.plan.update({ where: { id }, data: { status: "erstattet", version: { increment: 1 } } });
+    const after = { ...(await snapshotOf(tx, id)), replacedBy: { id: plan.id, title: plan.title } };
+    await recordAudit(tx, { type: "plan.replaced", actorId, planId: id, before: old, after });
+  }
 }
 
 function translateUnique<T>(work: Promise<T>): Promise<T> {
@@ -113,6 +133,7 @@ export function createPlan(actorId: number, input: PlanInput): Promise<{ id: num
       const plan = await tx.plan.create({ data: columns(input) });
       await writeLists(tx, plan.id, input);
       await recordAudit(tx, { type: "plan.created", actorId, planId: plan.id, before: null, after: await snapshotOf(tx, plan.id) });
+      await endReplacedPlans(tx, actorId, { id: plan.id, ...input }, null);
       return { id: plan.id };
     }, TX),
   );
@@ -140,6 +161,7 @@ export function updatePlan(actorId: number, input: PlanUpdateInput): Promise<{ i
       await writeLists(tx, id, fields);
       const after = await snapshotOf(tx, id);
       await recordAudit(tx, { type: "plan.updated", actorId, planId: id, before, after });
+      await endReplacedPlans(tx, actorId, { id, ...fields }, before);
       return { id, version: after.version };
     }, TX),
   );

@@ -1,6 +1,7 @@
 // One zod schema for the plan form, used by the form (field names, limits) and the server.
 // Checks that need the database (unique title, replaces-cycles, existing ids) are in mutations.ts.
 import { z } from "zod";
+import { parseDateInput } from "../date-input";
 import { DecisionBody, PlanStatus, PlanType, RelationKind, StrategyDecisionKind } from "../generated/prisma/enums";
 
 export const PLAN_LIMITS = { title: 300, caseNumber: 50, url: 2000, unit: 200, summary: 5000, documents: 50, relations: 50, targets: 169, label: 300 } as const;
@@ -19,19 +20,20 @@ const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" &
 const text = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable());
 const list = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
 
-/** "YYYY-MM-DD" (an <input type=date>) as a UTC-midnight Date; impossible dates refused. */
+/** A typed date (lib/date-input.ts: "16.06.2022", "16.6.2022" or ISO) as a UTC-midnight Date;
+ * half-typed and impossible dates are refused, never read as "no date". */
 export const dateField = z.preprocess(
   blankToNull,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.date" })
+    .max(40, { message: "validation.date" })
     .transform((s, ctx) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s || d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2200) {
+      const iso = parseDateInput(s);
+      if (!iso) {
         ctx.addIssue({ code: "custom", message: "validation.date" });
         return z.NEVER;
       }
-      return d;
+      return new Date(`${iso}T00:00:00Z`);
     })
     .nullable(),
 );

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { PrintButton } from "@/components/ui/print-button";
 import { Section, EmptyNote } from "@/components/ui/section";
-import { CompletionTable } from "@/components/periods/completion-table";
+import { CompletionChart } from "@/components/periods/completion-chart";
 import { DeadlineTable } from "@/components/periods/deadline-table";
 import { PeriodFacts } from "@/components/periods/period-facts";
 import { ProgramTable } from "@/components/periods/program-table";
@@ -74,7 +74,7 @@ export default async function PeriodPage({ params, searchParams }: Props) {
       <>
       <Section id="completion" title={t("completion")}>
         <p className="mb-3 max-w-3xl text-gray-700">{t("completionLead", { endYear: period.endYear })}</p>
-        <CompletionTable completion={completion} />
+        <CompletionChart completion={completion} />
       </Section>
       <Section id="program" title={t("program")}>
         <p className="mb-3 max-w-3xl text-gray-700">{t("programLead")}</p>

@@ -20,7 +20,7 @@ export default async function NewPeriodPage() {
   return (
     <>
       <PageHeader title={t("new")} />
-      <ClientMessages namespaces={["periods", "enums"]}><PeriodForm action={createPeriodAction} initial={emptyPeriodForm(startYear, t("defaultName", { period: `${startYear}–${startYear + 3}` }))} cancelHref="/periods" /></ClientMessages>
+      <ClientMessages namespaces={["periods", "enums", "dateField"]}><PeriodForm action={createPeriodAction} initial={emptyPeriodForm(startYear, t("defaultName", { period: `${startYear}–${startYear + 3}` }))} cancelHref="/periods" /></ClientMessages>
     </>
   );
 }

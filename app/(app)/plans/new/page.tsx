@@ -18,7 +18,7 @@ export default async function NewPlanPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      <ClientMessages namespaces={["plans", "enums"]}><PlanForm action={createPlanAction} initial={emptyPlanForm} options={options} cancelHref="/plans" /></ClientMessages>
+      <ClientMessages namespaces={["plans", "enums", "dateField"]}><PlanForm action={createPlanAction} initial={emptyPlanForm} options={options} cancelHref="/plans" /></ClientMessages>
     </>
   );
 }

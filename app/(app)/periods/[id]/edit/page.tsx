@@ -25,7 +25,7 @@ export default async function EditPeriodPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("edit")} lead={period.name} />
-      <ClientMessages namespaces={["periods", "enums"]}><PeriodForm action={updatePeriodAction} initial={periodFormValues(period)} cancelHref={`/periods/${period.id}`} /></ClientMessages>
+      <ClientMessages namespaces={["periods", "enums", "dateField"]}><PeriodForm action={updatePeriodAction} initial={periodFormValues(period)} cancelHref={`/periods/${period.id}`} /></ClientMessages>
     </>
   );
 }

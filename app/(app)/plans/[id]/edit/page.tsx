@@ -32,7 +32,7 @@ export default async function EditPlanPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("editTitle", { title: plan.title })} />
-      <ClientMessages namespaces={["plans", "enums"]}><PlanForm action={updatePlanAction} initial={planFormInitial(plan)} options={options} cancelHref={`/plans/${plan.id}`} /></ClientMessages>
+      <ClientMessages namespaces={["plans", "enums", "dateField"]}><PlanForm action={updatePlanAction} initial={planFormInitial(plan)} options={options} cancelHref={`/plans/${plan.id}`} /></ClientMessages>
     </>
   );
 }
