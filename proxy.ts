@@ -6,14 +6,17 @@ import { contentSecurityPolicy } from "./lib/security-headers";
 import { sessionCookieName } from "./lib/auth/settings";
 
 // The calendar feed is reached by calendar apps without cookies; its secret link is checked by the handler.
-const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/", "/api/calendar/", "/api/health"];
+// Innsyn, the read API and its documentation, the sitemap and robots.txt are public: each page and
+// handler checks itself whether innsyn is on, or the API token.
+const PUBLIC_PREFIXES = ["/login", "/set-password/", "/api/auth/", "/api/calendar/", "/api/health", "/innsyn/", "/api/v1/", "/api/docs"];
+const PUBLIC_PATHS = new Set(["/innsyn", "/sitemap.xml", "/robots.txt"]);
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const { pathname, search } = request.nextUrl;
 
-  const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p));
+  const isPublic = PUBLIC_PATHS.has(pathname) || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p));
   const navigating = request.method === "GET" || request.method === "HEAD";
   if (navigating && !isPublic && !request.cookies.has(sessionCookieName())) {
     const login = new URL("/login", request.url);

@@ -11,6 +11,8 @@ export type AuditEvent =
   | { type: "auth.password_set" | "auth.password_changed"; actorId: number; userId: number }
   | { type: "user.created"; actorId: number | null; userId: number; after: Json }
   | { type: "calendar.link_renewed" | "calendar.link_revoked"; actorId: number; userId: number }
+  | { type: "api_token.created"; actorId: number; userId: number; tokenId: number; name: string }
+  | { type: "api_token.first_used" | "api_token.revoked"; actorId: number; userId: number; tokenId: number }
   | { type: "user.role_changed" | "user.deactivated" | "user.reactivated" | "user.password_reset"; actorId: number; userId: number; before: Json; after: Json }
   | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded" | "plan.decision_removed"; actorId: number; planId: number; before: Json | null; after: Json }
   | { type: PeriodEventType; actorId: number; periodId: number; before: Json | null; after: Json }
@@ -40,6 +42,12 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
     case "calendar.link_renewed":
     case "calendar.link_revoked":
       Object.assign(data, { entityType: "user", entityId: String(event.userId) });
+      break;
+    // The token's id and name, never the token or its hash.
+    case "api_token.created":
+    case "api_token.first_used":
+    case "api_token.revoked":
+      Object.assign(data, { entityType: "api_token", entityId: String(event.tokenId), after: { userId: event.userId, ...("name" in event ? { name: event.name } : {}) } });
       break;
     case "user.created":
       Object.assign(data, { entityType: "user", entityId: String(event.userId), after: event.after });

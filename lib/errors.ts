@@ -32,7 +32,9 @@ export type ErrorKey =
   | "draftUndecided"
   | "draftTitleTaken"
   | "adoptedBeforeConstituted"
-  | "settingsConflict";
+  | "settingsConflict"
+  | "tokenExpiryPast"
+  | "tokenLimit";
 
 export class DomainError extends Error {
   constructor(

@@ -3,12 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "./action";
+import { invalidatePublicCache } from "./public/cache";
 import { updateSettings } from "./settings";
 import { settingsSchema } from "./settings-schema";
 
 export const updateSettingsAction = authedAction("settings.manage", settingsSchema, async (input, user) => {
   await updateSettings(user.id, input);
-  // The name appears in every page's header and title.
+  // The name appears in every page's header and title; innsyn's cached pages go too.
+  invalidatePublicCache();
   revalidatePath("/", "layout");
   redirect("/admin/settings?saved=1");
 });

@@ -1,6 +1,10 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+
+// Only innsyn is for search engines (app/robots.ts); these pages say so themselves too.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("common");

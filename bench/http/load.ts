@@ -3,17 +3,18 @@
 import autocannon from "autocannon";
 import { stats } from "./stats";
 
-export type Row = { key: string; label: string; path: string; expectType?: RegExp; expectBody?: RegExp };
+/** `anonymous`: sent without the session cookie, as a citizen or another system would. */
+export type Row = { key: string; label: string; path: string; expectType?: RegExp; expectBody?: RegExp; anonymous?: boolean };
 /** `burst`: the row gave fewer responses than connections in the window, so it was measured as one request per connection, all at once. */
 export type RowResult = { row: Row; mode: "window" | "burst"; seconds: number; responses: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; timeouts: number };
 
 // As a browser sends them: the server compresses as it would for real visitors.
-const headers = (cookie: string) => ({ cookie, "accept-encoding": "gzip, deflate, br" });
+const headers = (cookie: string, row: Row) => ({ ...(row.anonymous ? {} : { cookie }), "accept-encoding": "gzip, deflate, br" });
 
 /** Fails loudly unless `row` answers 200 with the expected content (not the /login redirect). */
 export async function warmUp(url: string, row: Row, cookie: string): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${url}${row.path}`, { headers: headers(cookie), redirect: "manual", signal: AbortSignal.timeout(120_000) });
+  const response = await fetch(`${url}${row.path}`, { headers: headers(cookie, row), redirect: "manual", signal: AbortSignal.timeout(120_000) });
   const body = await response.text();
   const type = response.headers.get("content-type") ?? "";
   if (response.status !== 200) {
@@ -38,7 +39,7 @@ export async function drive(url: string, row: Row, cookie: string, options: { co
         connections: options.connections,
         ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
         timeout: options.timeout ?? 30,
-        headers: headers(cookie),
+        headers: headers(cookie, row),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );

@@ -39,6 +39,11 @@ function rowsFor(f: Fixtures, staticPath: string): Record<RowKey, Row> {
     sdg: { key: "sdg", label: "/sdg", path: "/sdg" },
     "sdg-goal": { key: "sdg-goal", label: `/sdg/${f.goal}`, path: `/sdg/${f.goal}` },
     calendar: { key: "calendar", label: "/api/calendar/<token>", path: `/api/calendar/${f.calendarToken}`, expectType: /text\/calendar/, expectBody: /^BEGIN:VCALENDAR/ },
+    // Signed out, as citizens read innsyn (cached public answers) and other systems the API.
+    innsyn: { key: "innsyn", label: "/innsyn (signed out)", path: "/innsyn", anonymous: true },
+    "innsyn-plan": { key: "innsyn-plan", label: `/innsyn/plans/${f.planId} (signed out)`, path: `/innsyn/plans/${f.planId}`, anonymous: true },
+    "innsyn-schedule": { key: "innsyn-schedule", label: "/innsyn/schedule (signed out)", path: "/innsyn/schedule", anonymous: true },
+    "api-plans": { key: "api-plans", label: "/api/v1/plans?limit=50 (no token)", path: "/api/v1/plans?limit=50", expectType: /json/, anonymous: true },
   };
 }
 
@@ -85,7 +90,8 @@ process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
 
 try {
   const fixtures = await readFixtures(db.url, viewer.email);
-  const extraEnv: Record<string, string> = args.embedded ? { DATABASE_POOL_MAX: "8" } : {};
+  // The load comes from one address: the API's per-address limit would turn the api-plans row into 429s.
+  const extraEnv: Record<string, string> = { API_RATE_LIMIT: "100000000", ...(args.embedded ? { DATABASE_POOL_MAX: "8" } : {}) };
   if (args.cpuProf) {
     extraEnv.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(projectRoot, "bench/http/cpu-profile.mjs")).href}`.trim();
     extraEnv.BENCH_CPU_PROF_DIR = path.resolve(args.cpuProf);

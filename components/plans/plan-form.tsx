@@ -70,6 +70,11 @@ export function PlanForm({ action, initial, options, cancelHref }: Props) {
           <input type="checkbox" name="legallyRequired" defaultChecked={v("legallyRequired") === "on"} className="h-4 w-4" />
           {t("fields.legallyRequired")}
         </label>
+        <label className="mb-4 flex items-center gap-2 font-medium">
+          <input type="checkbox" name="publicDraft" defaultChecked={v("publicDraft") === "on"} className="h-4 w-4" aria-describedby="public-draft-hint" />
+          {t("fields.publicDraft")}
+        </label>
+        <p id="public-draft-hint" className="-mt-3 mb-4 text-sm text-gray-700">{t("form.publicDraftHint")}</p>
       </Section>
       <Section id="adoption" title={t("form.sectionAdoption")}>
         <DateField name="adoptedOn" label={t("fields.adoptedOn")} defaultValue={v("adoptedOn")} errors={fieldErrors(state, "adoptedOn")} />

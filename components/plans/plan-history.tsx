@@ -24,6 +24,7 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
       case "adoptedBy": return t(`enums.decisionBody.${v as "annet"}`);
       case "ownerId": return history.ownerNames.get(v as number) ?? `#${String(v)}`;
       case "legallyRequired":
+      case "publicDraft":
       case "archived": return v ? t("common.yes") : t("common.no");
       case "adoptedOn":
       case "revisionDueOn": return format.dateTime(new Date(`${String(v)}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });

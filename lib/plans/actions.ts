@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { authedAction } from "../action";
+import { invalidatePublicCache } from "../public/cache";
 import { DomainError } from "../errors";
 import { createPlan, PlanConflict, recordDecision, setArchived, updatePlan, removeDecision } from "./mutations";
 import { decisionRemoveSchema, decisionSchema, planCreateSchema, planUpdateSchema, planVersionSchema } from "./schema";
@@ -29,30 +30,35 @@ async function explainConflict<T>(work: Promise<T>): Promise<T> {
 
 export const createPlanAction = authedAction("plan.write", planCreateSchema, async (input, user) => {
   const { id } = await createPlan(user.id, input);
+  invalidatePublicCache();
   revalidatePath("/plans");
   redirect(`/plans/${id}?saved=created`);
 });
 
 export const updatePlanAction = authedAction("plan.write", planUpdateSchema, async (input, user) => {
   await explainConflict(updatePlan(user.id, input));
+  invalidatePublicCache();
   revalidatePath("/plans", "layout");
   redirect(`/plans/${input.id}?saved=updated`);
 });
 
 export const archivePlanAction = authedAction("plan.write", planVersionSchema, async ({ id, version }, user) => {
   await explainConflict(setArchived(user.id, id, version, true));
+  invalidatePublicCache();
   revalidatePath("/plans", "layout");
   redirect(`/plans/${id}?saved=archived`);
 });
 
 export const restorePlanAction = authedAction("plan.write", planVersionSchema, async ({ id, version }, user) => {
   await explainConflict(setArchived(user.id, id, version, false));
+  invalidatePublicCache();
   revalidatePath("/plans", "layout");
   redirect(`/plans/${id}?saved=restored`);
 });
 
 export const recordDecisionAction = authedAction("plan.write", decisionSchema, async (input, user) => {
   await recordDecision(user.id, input);
+  invalidatePublicCache();
   revalidatePath(`/plans/${input.planId}`);
   return { ok: true, data: undefined, message: (await getTranslations("plans.decisionForm"))("saved") };
 });

@@ -34,7 +34,7 @@ export async function planFormOptions(locale: Locale): Promise<PlanFormOptions> 
 export type PlanFormInitial = { fields: Record<string, string>; targets: string[]; documents: { label: string; url: string }[]; relations: { kind: string; planId: string }[] };
 
 export const emptyPlanForm: PlanFormInitial = {
-  fields: { type: "temaplan", status: "planlagt", legallyRequired: "" },
+  fields: { type: "temaplan", status: "planlagt", legallyRequired: "", publicDraft: "" },
   targets: [],
   documents: [],
   relations: [],
@@ -50,6 +50,7 @@ export function planFormInitial(plan: PlanDetail): PlanFormInitial {
       decisionUrl: s(plan.decisionUrl), revisionDueOn: plan.revisionDueOn ? isoDate(plan.revisionDueOn) : "",
       periodFromYear: s(plan.periodFromYear), periodToYear: s(plan.periodToYear), responsibleUnit: s(plan.responsibleUnit),
       ownerId: s(plan.ownerId), summary: plan.summary, legallyRequired: plan.legallyRequired ? "on" : "",
+      publicDraft: plan.publicDraft ? "on" : "",
     },
     targets: plan.targets.map((t) => t.targetCode),
     documents: plan.documents.map((d) => ({ label: d.label, url: d.url })),

@@ -3,8 +3,8 @@ import type { PlanListParams } from "./list";
 
 type Overrides = Partial<Record<keyof PlanListParams, string | string[] | number | undefined>>;
 
-/** "/plans?…" for `params` with `overrides` applied (undefined removes a parameter). */
-export function listHref(params: PlanListParams, overrides: Overrides = {}): string {
+/** "/plans?…" (or `base`, e.g. "/innsyn") for `params` with `overrides` applied (undefined removes a parameter). */
+export function listHref(params: PlanListParams, overrides: Overrides = {}, base = "/plans"): string {
   const merged: Record<string, unknown> = { ...params, ...overrides };
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {
@@ -12,5 +12,5 @@ export function listHref(params: PlanListParams, overrides: Overrides = {}): str
     for (const v of Array.isArray(value) ? value : [value]) search.append(key, String(v));
   }
   const query = search.toString();
-  return query ? `/plans?${query}` : "/plans";
+  return query ? `${base}?${query}` : base;
 }

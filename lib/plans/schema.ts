@@ -57,6 +57,8 @@ const planFields = z.object({
   ownerId: z.preprocess(blankToNull, id.nullable()),
   summary: z.preprocess((v) => v ?? "", z.string().trim().max(PLAN_LIMITS.summary)),
   legallyRequired: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  /** Show a plan not yet adopted on innsyn (lib/public/visibility.ts). */
+  publicDraft: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   targets: z.preprocess(list, z.array(z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, { message: "validation.invalid" })).max(PLAN_LIMITS.targets)),
   // List editors post parallel arrays; blank rows are dropped.
   documentLabel: z.preprocess(list, z.array(z.string().max(PLAN_LIMITS.label)).max(PLAN_LIMITS.documents)),

@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 
 export const SNAPSHOT_FIELDS = [
   "title", "type", "status", "adoptedOn", "adoptedBy", "caseNumber", "decisionUrl", "revisionDueOn",
-  "periodFromYear", "periodToYear", "responsibleUnit", "ownerId", "summary", "legallyRequired",
+  "periodFromYear", "periodToYear", "responsibleUnit", "ownerId", "summary", "legallyRequired", "publicDraft",
   "targets", "documents", "relations", "archived",
 ] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
@@ -13,7 +13,7 @@ export type PlanSnapshot = {
   title: string; type: string; status: string; adoptedOn: string | null; adoptedBy: string | null;
   caseNumber: string | null; decisionUrl: string | null; revisionDueOn: string | null;
   periodFromYear: number | null; periodToYear: number | null; responsibleUnit: string | null;
-  ownerId: number | null; summary: string; legallyRequired: boolean; targets: string[];
+  ownerId: number | null; summary: string; legallyRequired: boolean; publicDraft: boolean; targets: string[];
   documents: { label: string; url: string }[]; relations: { kind: string; toPlanId: number }[];
   archived: boolean; version: number;
 };
@@ -33,7 +33,7 @@ export function planSnapshot(plan: PlanWithLists): PlanSnapshot {
     title: plan.title, type: plan.type, status: plan.status, adoptedOn: day(plan.adoptedOn), adoptedBy: plan.adoptedBy,
     caseNumber: plan.caseNumber, decisionUrl: plan.decisionUrl, revisionDueOn: day(plan.revisionDueOn),
     periodFromYear: plan.periodFromYear, periodToYear: plan.periodToYear, responsibleUnit: plan.responsibleUnit,
-    ownerId: plan.ownerId, summary: plan.summary, legallyRequired: plan.legallyRequired,
+    ownerId: plan.ownerId, summary: plan.summary, legallyRequired: plan.legallyRequired, publicDraft: plan.publicDraft,
     targets: plan.targets.map((t) => t.targetCode).sort(),
     documents: plan.documents.map((d) => ({ label: d.label, url: d.url })),
     relations: plan.relationsFrom.map((r) => ({ kind: r.kind, toPlanId: r.toPlanId })),

@@ -8,6 +8,8 @@ import { requirePermission } from "@/lib/auth/guards";
 import { getUser } from "@/lib/users/queries";
 import { getCalendarLink } from "@/lib/calendar/queries";
 import { ClientMessages } from "@/components/ui/client-messages";
+import { ApiTokenSection } from "@/components/account/api-token-section";
+import { listApiTokens } from "@/lib/api-tokens/mutations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -17,6 +19,7 @@ export default async function AccountPage() {
   const me = await requirePermission("account.self");
   const user = await getUser(me.id);
   const calendarLink = await getCalendarLink(me.id);
+  const apiTokens = await listApiTokens(me.id);
   const t = await getTranslations("account");
   const tRole = await getTranslations("enums.role");
   return (
@@ -31,6 +34,7 @@ export default async function AccountPage() {
         {user?.passwordHash ? <ClientMessages namespaces={["account"]}><ChangePasswordForm /></ClientMessages> : <p className="text-gray-700">{t("ssoOnly")}</p>}
       </Section>
       <CalendarSection createdAt={calendarLink?.createdAt ?? null} />
+      <ApiTokenSection tokens={apiTokens} now={new Date()} />
     </>
   );
 }

@@ -5,11 +5,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "../../action";
+import { invalidatePublicCache } from "../../public/cache";
 import { adoptDraft, publishDraft } from "./adopt";
 import { addDraftPlan, bulkUpdateDraft, removeDraftPlan, updateDraftItem } from "./mutations";
 import { adoptSchema, draftBulkSchema, draftItemSchema, draftNewPlanSchema, draftRemoveSchema, publishSchema } from "./schema";
 
 const refresh = (periodId: number) => {
+  invalidatePublicCache();
   revalidatePath(`/periods/${periodId}`);
   revalidatePath("/", "layout");
 };

@@ -1,0 +1,57 @@
+// The account page's "API-nøkler": what a token is for, the user's tokens with last use, the forms.
+import { getTranslations } from "next-intl/server";
+import { Section, EmptyNote } from "@/components/ui/section";
+import { DateTimeText } from "@/components/ui/date-text";
+import { ClientMessages } from "@/components/ui/client-messages";
+import { CreateApiTokenForm, RevokeApiTokenForm } from "./api-token-forms";
+
+type TokenRow = { id: number; name: string; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null; revokedAt: Date | null };
+
+export async function ApiTokenSection({ tokens, now }: { tokens: TokenRow[]; now: Date }) {
+  const t = await getTranslations("apiTokens");
+  const th = "px-3 py-2 text-left font-semibold";
+  const state = (row: TokenRow) => (row.revokedAt ? t("stateRevoked") : row.expiresAt && row.expiresAt <= now ? t("stateExpired") : t("stateActive"));
+  return (
+    <Section id="api-tokens" title={t("title")}>
+      <div className="max-w-2xl space-y-2 text-gray-800">
+        <p>{t("intro")}</p>
+        <p>{t("secret")}</p>
+      </div>
+      <div className="mt-4">
+        {tokens.length === 0 ? <EmptyNote>{t("none")}</EmptyNote> : (
+          <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+            <table className="min-w-full divide-y divide-gray-300 text-sm">
+              <caption className="sr-only">{t("caption")}</caption>
+              <thead className="bg-gray-100">
+                <tr>
+                  <th scope="col" className={th}>{t("name")}</th>
+                  <th scope="col" className={th}>{t("createdAt")}</th>
+                  <th scope="col" className={th}>{t("expiresAt")}</th>
+                  <th scope="col" className={th}>{t("lastUsedAt")}</th>
+                  <th scope="col" className={th}>{t("state")}</th>
+                  <td />
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-200">
+                {tokens.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">{row.name}</th>
+                    <td className="px-3 py-2"><DateTimeText value={row.createdAt} /></td>
+                    <td className="px-3 py-2">{row.expiresAt ? <DateTimeText value={row.expiresAt} /> : t("never")}</td>
+                    <td className="px-3 py-2">{row.lastUsedAt ? <DateTimeText value={row.lastUsedAt} /> : t("unused")}</td>
+                    <td className="px-3 py-2">{state(row)}</td>
+                    <td className="px-3 py-2">
+                      {row.revokedAt ? null : <ClientMessages namespaces={["apiTokens"]}><RevokeApiTokenForm id={row.id} name={row.name} /></ClientMessages>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+      <h3 className="mt-6 mb-2 text-lg font-semibold text-gray-900">{t("new")}</h3>
+      <ClientMessages namespaces={["apiTokens"]}><CreateApiTokenForm /></ClientMessages>
+    </Section>
+  );
+}
