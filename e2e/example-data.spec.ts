@@ -32,7 +32,7 @@ test("the overview shows the example data's figures, the next deadlines and the 
   const strategy = page.getByRole("region", { name: "Planstrategien" });
   await expect(strategy).toContainText(`Sist registrerte planstrategi er ${DEMO_PERIOD_NAME}`);
   await expect(strategy).toContainText("Ikke overholdt – 47 dager for sent");
-  await expect(strategy).toContainText("Gjennomført: 0 av 4 vedtak (0 %)");
+  await expect(strategy).toContainText("Gjennomført: 0 av 9 vedtak (0 %)");
   await page.screenshot({ path: "test-results/artifacts/overview.png", fullPage: true });
 
   // Each figure's link shows exactly the plans it counts.
@@ -68,7 +68,7 @@ test("the schedule marks overdue plans red and in words, and every dated plan's 
   await expect(page.getByRole("table").getByRole("rowheader")).toHaveText(dated.filter((p) => p.due < today).sort((a, b) => a.due.localeCompare(b.due)).map((p) => p.title));
 });
 
-test("the planprogram of 2020–2023 lists the four new strategies with decision “new”, the deadlines and the completion", async ({ page, loginAs, visit }) => {
+test("the planprogram of 2020–2023 lists every plan of the example data with its decision, the deadlines and the completion", async ({ page, loginAs, visit }) => {
   await loginAs("viewer");
   await visit("/periods");
   await page.getByRole("link", { name: DEMO_PERIOD_NAME }).click();
@@ -80,6 +80,8 @@ test("the planprogram of 2020–2023 lists the four new strategies with decision
   for (const title of strategies) {
     await expect(program.getByRole("row").filter({ hasText: title }).getByRole("cell").nth(2)).toHaveText("Ny plan");
   }
+  await expect(page.getByRole("table", { name: "Planprogram: Revideres" }).getByRole("rowheader")).toHaveText(["Handlingsplan for selvmordsforebygging", "Handlingsplan mot vold i nære relasjoner", "Klima- og miljøplan", "Kommuneplanens arealdel", "Trafikksikkerhetsplan"]);
+  await expect(page.getByRole("table", { name: "Planprogram: Videreføres" }).getByRole("rowheader")).toHaveText(["Folkehelseplan"]);
   await expect(page.locator("[data-deadline-row=adoption]")).toContainText("Ikke overholdt – 47 dager for sent");
   await expect(page.locator("[data-deadline-row=draft]")).toContainText("Overholdt (12 dager før fristen)");
   await expect(page.getByTestId("completion").locator("[data-kind=new]").getByRole("cell")).toHaveText(["4", "0", "0", "4", /^0\s%$/]);

@@ -17,11 +17,15 @@ export type AuditEvent =
   // actorId null: an unsubscribe link, used without signing in.
   | { type: "user.mail_preferences_changed"; actorId: number | null; userId: number; before: Json; after: Json }
   | { type: "mail.test_requested"; actorId: number; to: string }
-  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded"; actorId: number; planId: number; before: Json | null; after: Json }
-  | { type: "period.created" | "period.updated"; actorId: number; periodId: number; before: Json | null; after: Json }
+  | { type: "plan.created" | "plan.updated" | "plan.archived" | "plan.restored" | "plan.replaced" | "plan.decision_recorded" | "plan.decision_removed"; actorId: number; planId: number; before: Json | null; after: Json }
+  | { type: PeriodEventType; actorId: number; periodId: number; before: Json | null; after: Json }
   /** A plan created (before null) or changed by a spreadsheet import; `file` is the file's name. */
   | { type: "plan.imported"; actorId: number; planId: number; before: Json | null; after: { [key: string]: Json | null }; file: string }
   | { type: "settings.updated"; actorId: number; before: Json; after: Json };
+
+type PeriodEventType =
+  | "period.created" | "period.updated" | "period.published" | "period.adopted" | "period.deleted" | "period.decision_removed"
+  | "period.draft_changed" | "period.draft_bulk_changed" | "period.draft_plan_added" | "period.draft_plan_removed";
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
 type BulkAuditWriter = { auditEvent: { createMany: (args: { data: Prisma.AuditEventCreateManyInput[] }) => Promise<unknown> } };
@@ -69,10 +73,19 @@ function auditData(event: AuditEvent): Prisma.AuditEventUncheckedCreateInput {
     case "plan.restored":
     case "plan.replaced":
     case "plan.decision_recorded":
+    case "plan.decision_removed":
       Object.assign(data, { entityType: "plan", entityId: String(event.planId), before: event.before ?? undefined, after: event.after });
       break;
     case "period.created":
     case "period.updated":
+    case "period.published":
+    case "period.adopted":
+    case "period.deleted":
+    case "period.decision_removed":
+    case "period.draft_changed":
+    case "period.draft_bulk_changed":
+    case "period.draft_plan_added":
+    case "period.draft_plan_removed":
       Object.assign(data, { entityType: "strategy_period", entityId: String(event.periodId), before: event.before ?? undefined, after: event.after });
       break;
     case "mail.test_requested":

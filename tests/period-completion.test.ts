@@ -59,14 +59,14 @@ describe("completion in SQL follows decision 010", () => {
     expect(await outcomeOf(early, await decide(early.id, "new", "2020-01-01"), after)).toBe("done");
     expect(await outcomeOf(early, await decide(early.id, "new", "2019-12-31"), after)).toBe("notDone");
   });
-  it("a repeal counts when the plan is repealed or replaced; continue while the plan is in force; archived plans count", async () => {
+  it("a repeal counts when the plan is repealed or replaced; continue while the plan is in force; archived plans do not count", async () => {
     const period = await createPeriod();
     expect(await outcomeOf(period, await decide(period.id, "repeal", "2010-01-01", "opphevet"), after)).toBe("done");
     expect(await outcomeOf(period, await decide(period.id, "repeal", "2010-01-01", "erstattet"), after)).toBe("done");
     expect(await outcomeOf(period, await decide(period.id, "repeal", "2010-01-01"), after)).toBe("notDone");
     expect(await outcomeOf(period, await decide(period.id, "continue", "2010-01-01"), after)).toBe("done");
     expect(await outcomeOf(period, await decide(period.id, "continue", "2010-01-01", "opphevet"), after)).toBe("notDone");
-    expect(await outcomeOf(period, await decide(period.id, "new", "2021-01-01", "vedtatt", { archived: true }), after)).toBe("done");
+    expect(await outcomeOf(period, await decide(period.id, "new", "2021-01-01", "vedtatt", { archived: true }), after)).toBeUndefined();
   });
   it("rates per kind and overall, leaving continue out of the overall rate; no rate without decisions", async () => {
     const period = await createPeriod();
@@ -106,13 +106,13 @@ describe("completion in SQL equals the rules as plain code", () => {
       // The decisions as the rules read them: the plan, and the adoption dates of the plans replacing it.
       const decisions = await db.strategyDecision.findMany({
         where: { periodId: period.id },
-        include: { plan: { select: { adoptedOn: true, status: true, relationsTo: { where: { kind: "replaces" }, select: { fromPlan: { select: { adoptedOn: true } } } } } } },
+        include: { plan: { select: { status: true, archivedAt: true, events: { select: { kind: true, on: true } }, relationsTo: { where: { kind: "replaces" }, select: { fromPlan: { select: { events: { select: { kind: true, on: true } } } } } } } } },
       });
       expect(decisions).toHaveLength(24);
       for (const today of [d("2020-06-01"), d("2022-06-01"), d("2023-12-31"), d("2024-01-01"), d("2030-01-01")]) {
         expect(await periodCompletion(period, today), String(today)).toEqual(referenceCompletion(decisions, period, today));
         const rows = await programRows(period, today, 0, 200);
-        expect(rows.map((r) => [r.id, r.outcome]).sort()).toEqual(decisions.map((x) => [x.id, referenceOutcome(x, period, today)]).sort());
+        expect(rows.map((r) => [r.id, r.outcome]).sort()).toEqual(decisions.filter((x) => !x.plan.archivedAt).map((x) => [x.id, referenceOutcome(x, period, today)]).sort());
       }
     }
   });
@@ -151,5 +151,39 @@ describe("the planprogram a page at a time", () => {
     const defaults = await getProgramPage(period, programParamsSchema.parse({ size: "5", page: "x" }), today);
     expect(defaults).toMatchObject({ page: 1, size: 50, pages: 4 });
     expect(defaults.rows).toHaveLength(50);
+  });
+});
+
+describe("completion survives later revisions (decision 032)", () => {
+  it("a plan revised in 2021 and again in 2025 counts as carried out in both the 2020–2023 and the 2024–2027 periods", async () => {
+    const first = await createPeriod();
+    const second = await createPeriod({ startYear: 2024, endYear: 2027, adoptedOn: d("2024-06-20") });
+    const plan = await createPlan({ status: "vedtatt", adoptedOn: d("2016-03-01"), adoptedBy: "kommunestyret" });
+    const early = await db.strategyDecision.create({ data: { periodId: first.id, planId: plan.id, decision: "revise" } });
+    const late = await db.strategyDecision.create({ data: { periodId: second.id, planId: plan.id, decision: "revise" } });
+    await db.plan.update({ where: { id: plan.id }, data: { adoptedOn: d("2021-05-06") } });
+    await db.plan.update({ where: { id: plan.id }, data: { adoptedOn: d("2025-09-18") } });
+    const today = d("2028-01-01");
+    expect(await outcomeOf(first, early.id, today)).toBe("done");
+    expect(await outcomeOf(second, late.id, today)).toBe("done");
+    // The plan's own date says only 2025: without the history the first period would say "not carried out".
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).adoptedOn).toEqual(d("2025-09-18"));
+    expect((await db.planEvent.findMany({ where: { planId: plan.id }, orderBy: { on: "asc" } })).map((e) => [e.kind, e.on])).toEqual([
+      ["adopted", d("2016-03-01")], ["adopted", d("2021-05-06")], ["adopted", d("2025-09-18")],
+    ]);
+  });
+
+  it("a repeal is counted in the period it happened, not in an earlier one; undoing it removes it", async () => {
+    const old = await createPeriod({ startYear: 2016, endYear: 2019, adoptedOn: d("2016-10-01") });
+    const plan = await createPlan({ status: "vedtatt", adoptedOn: d("2010-01-01"), adoptedBy: "kommunestyret" });
+    const decision = await db.strategyDecision.create({ data: { periodId: old.id, planId: plan.id, decision: "repeal" } });
+    await db.plan.update({ where: { id: plan.id }, data: { status: "opphevet" } });
+    // Repealed today (after 2019): not carried out for the 2016–2019 strategy.
+    expect(await outcomeOf(old, decision.id, d("2030-01-01"))).toBe("notDone");
+    const current = await createPeriod({ startYear: 2024, endYear: 2031, adoptedOn: d("2024-01-01") });
+    const now = await db.strategyDecision.create({ data: { periodId: current.id, planId: plan.id, decision: "repeal" } });
+    expect(await outcomeOf(current, now.id, d("2030-01-01"))).toBe("done");
+    await db.plan.update({ where: { id: plan.id }, data: { status: "vedtatt" } });
+    expect(await db.planEvent.count({ where: { planId: plan.id, kind: "ended" } })).toBe(0);
   });
 });

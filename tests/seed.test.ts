@@ -40,11 +40,28 @@ describe("example data", () => {
       });
       expect(period.adoptedOn?.toISOString().slice(0, 10)).toBe("2020-12-10");
       expect(period.adoptedBy).toBe("kommunestyret");
-      expect(period.decisions.map((d) => [d.plan.title, d.decision, d.plan.status]).sort()).toEqual([
-        ["Helse- og omsorgsstrategi", "new", "planlagt"],
-        ["Mangfolds- og inkluderingsstrategi", "new", "planlagt"],
-        ["Oppvekst- og utdanningsstrategi", "new", "planlagt"],
-        ["Transportstrategi", "new", "planlagt"],
+      // The planprogram lists every plan of the example data with its decision.
+      expect(period.decisions.map((d) => [d.plan.title, d.decision, d.targetYear]).sort()).toEqual([
+        ["Folkehelseplan", "continue", null],
+        ["Handlingsplan for selvmordsforebygging", "revise", 2022],
+        ["Handlingsplan mot vold i nære relasjoner", "revise", 2022],
+        ["Helse- og omsorgsstrategi", "new", 2022],
+        ["Klima- og miljøplan", "revise", 2022],
+        ["Kommuneplanens arealdel", "revise", 2023],
+        ["Mangfolds- og inkluderingsstrategi", "new", 2022],
+        ["Oppvekst- og utdanningsstrategi", "new", 2021],
+        ["Trafikksikkerhetsplan", "revise", 2023],
+        ["Transportstrategi", "new", 2023],
+      ]);
+      const relations = await client.planRelation.findMany({ select: { kind: true, fromPlan: { select: { title: true } }, toPlan: { select: { title: true } } } });
+      expect(relations.map((r) => `${r.fromPlan.title} ${r.kind} ${r.toPlan.title}`).sort()).toEqual([
+        "Folkehelseplan includes Handlingsplan for selvmordsforebygging",
+        "Helse- og omsorgsstrategi replaces Handlingsplan for selvmordsforebygging",
+        "Helse- og omsorgsstrategi replaces Handlingsplan mot vold i nære relasjoner",
+        "Transportstrategi supports Folkehelseplan",
+        "Transportstrategi supports Klima- og miljøplan",
+        "Transportstrategi supports Kommuneplanens arealdel",
+        "Transportstrategi supports Trafikksikkerhetsplan",
       ]);
       const withoutTargets = await client.plan.count({ where: { targets: { none: {} } } });
       expect(withoutTargets).toBe(0);

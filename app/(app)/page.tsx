@@ -87,8 +87,11 @@ export default async function OverviewPage() {
           <EmptyNote>{t("strategyEmpty")} {t("strategyNone", { period })}</EmptyNote>
         ) : (
           <div className="rounded border border-gray-300 bg-white p-4">
-            {strategy.current ? (
+            {strategy.current && strategy.period.adoptedOn ? (
               <p className="mb-3">{t("strategyCurrent", { name: strategy.period.name })}</p>
+            ) : strategy.current ? (
+              // A draft is not a strategy yet: the law's warning stays until the council adopts it.
+              <p className="mb-3 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="strategy-draft">{t("strategyDraft", { name: strategy.period.name })} {t("strategyNone", { period })}</p>
             ) : (
               <p className="ds-alert mb-3" data-color="warning">{t("strategyNone", { period })} {t("strategyLatest", { name: strategy.period.name })}</p>
             )}

@@ -11,7 +11,7 @@ export async function DeadlineTable({ period, today }: { period: PeriodDates; to
   const draft = draftState(period, today);
   const rows = [
     { id: "adoption", title: t("adoption"), rule: t("adoptionRule"), state: adoption, done: period.adoptedOn, unknown: "unknownNoConstitution" as const },
-    { id: "draft", title: t("draft"), rule: `${t("draftRule")}${period.adoptedOn ? "" : ` ${t("draftAssumed")}`}`, state: draft, done: period.draftPublishedOn, unknown: period.adoptedOn ? ("unknownNoDraft" as const) : ("unknownNoConstitution" as const) },
+    { id: "draft", title: t("draft"), rule: `${t("draftRule")}${period.adoptedOn ? "" : ` ${period.plannedMeetingOn ? t("draftPlanned") : t("draftAssumed")}`}`, state: draft, done: period.draftPublishedOn, unknown: period.adoptedOn ? ("unknownNoDraft" as const) : ("unknownNoConstitution" as const) },
   ];
   return (
     <ScrollRegion label={t("caption")}>

@@ -9,6 +9,7 @@ export async function PeriodFacts({ period }: { period: Period }) {
   const notSet = (await getTranslations("common"))("notSet");
   const rows: [string, React.ReactNode][] = [
     [t("fields.councilConstitutedOn"), <DateText key="c" value={period.councilConstitutedOn} />],
+    [t("fields.plannedMeetingOn"), <DateText key="m" value={period.plannedMeetingOn} />],
     [t("fields.draftPublishedOn"), <DateText key="d" value={period.draftPublishedOn} />],
     [t("fields.adoptedOn"), <DateText key="a" value={period.adoptedOn} />],
     [t("fields.adoptedBy"), period.adoptedBy ? tEnum(period.adoptedBy) : notSet],

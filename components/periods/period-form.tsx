@@ -39,11 +39,21 @@ export function PeriodForm({ action, initial, cancelHref }: { action: FormAction
         {field("endYear", { required: true, inputMode: "numeric" })}
       </div>
       {date("councilConstitutedOn", t("hints.councilConstitutedOn"))}
-      {date("draftPublishedOn")}
-      {date("adoptedOn")}
-      <SelectField name="adoptedBy" label={t("fields.adoptedBy")} defaultValue={v("adoptedBy")} options={[{ value: "", label: t("none") }, ...decisionBodies.map((x) => ({ value: x, label: tEnum(`decisionBody.${x}`) }))]} errors={fieldErrors(state, "adoptedBy")} />
-      {field("caseNumber", { maxLength: PERIOD_LIMITS.caseNumber })}
-      {field("decisionUrl", { type: "url" })}
+      {date("plannedMeetingOn", t("hints.plannedMeetingOn"))}
+      {/* A new strategy is a draft: it is published and adopted on its page. An edit may correct those records. */}
+      {initial.id ? (
+        <>
+          {date("draftPublishedOn")}
+          {initial.adoptedOn ? (
+            <>
+              {date("adoptedOn")}
+              <SelectField name="adoptedBy" label={t("fields.adoptedBy")} defaultValue={v("adoptedBy")} options={[{ value: "", label: t("none") }, ...decisionBodies.map((x) => ({ value: x, label: tEnum(`decisionBody.${x}`) }))]} errors={fieldErrors(state, "adoptedBy")} />
+              {field("caseNumber", { maxLength: PERIOD_LIMITS.caseNumber })}
+            </>
+          ) : null}
+          {field("decisionUrl", { type: "url" })}
+        </>
+      ) : null}
       <div className="mb-4">
         <label htmlFor="field-note" className="mb-1 block font-medium">{t("fields.note")}</label>
         <textarea id="field-note" name="note" rows={4} maxLength={PERIOD_LIMITS.note} defaultValue={v("note")} aria-describedby={fieldErrors(state, "note") ? "field-note-error" : undefined} className="block w-full max-w-2xl rounded border border-gray-500 bg-white px-3 py-2" />

@@ -2,7 +2,7 @@
 // The small forms on a plan's page: archive / restore, and a planning strategy's decision.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { archivePlanAction, recordDecisionAction, restorePlanAction } from "@/lib/plans/actions";
+import { archivePlanAction, recordDecisionAction, removeDecisionAction, restorePlanAction } from "@/lib/plans/actions";
 import { Field, FormMessage, SelectField, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
 import { strategyDecisionKinds } from "@/lib/plans/schema";
 
@@ -35,6 +35,20 @@ export function DecisionForm({ planId, periods }: { planId: number; periods: { i
       <Field name="targetYear" id="decision-year" label={t("targetYear")} inputMode="numeric" defaultValue={typedValue(state, "targetYear")} errors={fieldErrors(state, "targetYear")} />
       <Field name="note" id="decision-note" label={t("note")} maxLength={2000} defaultValue={typedValue(state, "note")} errors={fieldErrors(state, "note")} />
       <SubmitButton>{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** Removes one planning strategy's decision about the plan (audited). */
+export function RemoveDecisionForm({ planId, periodId, periodName }: { planId: number; periodId: number; periodName: string }) {
+  const t = useTranslations("plans.decisionForm");
+  const [state, action] = useActionState(removeDecisionAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="periodId" value={periodId} />
+      <button type="submit" aria-label={t("removeLabel", { period: periodName })} className="rounded border border-red-800 px-2 py-1 text-red-800 hover:bg-red-50">{t("remove")}</button>
+      {state && !state.ok ? <span role="alert" className="block text-sm font-medium text-red-800">{state.formError}</span> : null}
     </form>
   );
 }

@@ -1,3 +1,5 @@
+import { ClientMessages } from "@/components/ui/client-messages";
+import { RemoveDecisionForm } from "./plan-actions";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyNote, Section } from "@/components/ui/section";
@@ -55,7 +57,7 @@ export async function PlanDocuments({ plan }: { plan: PlanDetail }) {
 }
 
 /** What each planning strategy decided for the plan. */
-export async function PlanDecisions({ plan }: { plan: PlanDetail }) {
+export async function PlanDecisions({ plan, editable = false }: { plan: PlanDetail; editable?: boolean }) {
   const t = await getTranslations("plans.detail.decisions");
   const tEnum = await getTranslations("enums");
   const th = "px-3 py-2 text-left font-semibold";
@@ -73,6 +75,7 @@ export async function PlanDecisions({ plan }: { plan: PlanDetail }) {
                 <th scope="col" className={th}>{t("decision")}</th>
                 <th scope="col" className={th}>{t("targetYear")}</th>
                 <th scope="col" className={th}>{t("note")}</th>
+                {editable ? <th scope="col" className={th}>{t("remove")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -82,6 +85,7 @@ export async function PlanDecisions({ plan }: { plan: PlanDetail }) {
                   <td className="px-3 py-2">{tEnum(`strategyDecision.${d.decision}`)}</td>
                   <td className="px-3 py-2">{d.targetYear ?? ""}</td>
                   <td className="px-3 py-2">{d.note}</td>
+                  {editable ? <td className="px-3 py-2"><ClientMessages namespaces={["plans"]}><RemoveDecisionForm planId={plan.id} periodId={d.period.id} periodName={d.period.name} /></ClientMessages></td> : null}
                 </tr>
               ))}
             </tbody>

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "../action";
 import { invalidatePublicCache } from "../public/cache";
-import { createPeriod, updatePeriod } from "./mutations";
-import { periodCreateSchema, periodUpdateSchema } from "./schema";
+import { createPeriod, deletePeriod, updatePeriod } from "./mutations";
+import { periodCreateSchema, periodDeleteSchema, periodUpdateSchema } from "./schema";
 
 export const createPeriodAction = authedAction("plan.write", periodCreateSchema, async (input, user) => {
   const { id } = await createPeriod(user.id, input);
@@ -19,4 +19,11 @@ export const updatePeriodAction = authedAction("plan.write", periodUpdateSchema,
   invalidatePublicCache();
   revalidatePath("/", "layout");
   redirect(`/periods/${input.id}?saved=updated`);
+});
+
+export const deletePeriodAction = authedAction("plan.write", periodDeleteSchema, async (input, user) => {
+  await deletePeriod(user, input);
+  invalidatePublicCache();
+  revalidatePath("/", "layout");
+  redirect("/periods?deleted=1");
 });

@@ -1,10 +1,13 @@
-// Whether a planning strategy is being carried out, counted in SQL (decisions 010, 018): one
+// Whether a planning strategy is being carried out, counted in SQL (decisions 010, 018, 032): one
 // aggregate query per period, whatever the number of decisions.
-// A "revise" is done when the plan was adopted again after the strategy (within the period), or
-// was replaced by a plan adopted in that window (a revision is often made as a new plan);
-// a "new" plan when it was adopted in that window; a "repeal" when the plan is repealed or
-// replaced. "Continue" needs no new decision: it holds while the plan stays in force, and it is
-// left out of the overall rate so that it cannot inflate it. Archived plans count like any other.
+// Adoptions and ends are read from the plan's history (plan_events), not its current dates, so a
+// plan revised in one period and again in the next counts for both. A "revise" is done when the
+// plan was adopted (again) in the window, or was replaced by a plan adopted in that window (a
+// revision is often made as a new plan); a "new" plan when it was adopted in that window; a
+// "repeal" when the plan is repealed or replaced and that happened in the window (or at an unknown
+// date, from before the history was kept). "Continue" needs no new decision: it holds while the
+// plan stays in force, and it is left out of the overall rate so that it cannot inflate it.
+// Archived plans are left out: archiving takes a plan out of the register.
 import "server-only";
 import { db } from "../db";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
@@ -34,27 +37,30 @@ export function completionWindow(period: CompletionPeriod): { from: Date; to: Da
 const day = (d: Date) => Prisma.sql`${isoDate(d)}::date`;
 
 /**
- * FROM and WHERE for the period's decisions `d` with their plans `p`, and `rep`: the plan's id
- * when a plan adopted in the window replaces it. A join rather than an EXISTS in the select list: PostgreSQL costs
+ * FROM and WHERE for the period's decisions `d` about plans `p` not archived, with `adp`: the plan
+ * was adopted in the window; `endp`: it ended in the window (or at an unknown date); `rep`: a plan
+ * adopted in the window replaces it. A join rather than an EXISTS in the select list: PostgreSQL costs
  * such a subquery as if it ran for every decision, which at thousands of decisions turns on JIT
  * compilation (tens of milliseconds) for a query that runs in a few.
  */
 export function decisionsFrom(period: CompletionPeriod): Prisma.Sql {
   const { from, to } = completionWindow(period);
+  const adopted = Prisma.sql`SELECT plan_id FROM plan_events WHERE kind = 'adopted' AND "on" BETWEEN ${day(from)} AND ${day(to)}`;
   return Prisma.sql`strategy_decisions d JOIN plans p ON p.id = d.plan_id
-    LEFT JOIN (SELECT DISTINCT r.to_plan_id FROM plan_relations r JOIN plans n ON n.id = r.from_plan_id
-               WHERE r.kind = 'replaces' AND n.adopted_on BETWEEN ${day(from)} AND ${day(to)}) rep ON rep.to_plan_id = p.id
-    WHERE d.period_id = ${period.id}`;
+    LEFT JOIN (SELECT DISTINCT plan_id FROM (${adopted}) a) adp ON adp.plan_id = p.id
+    LEFT JOIN (SELECT DISTINCT plan_id FROM plan_events WHERE kind = 'ended' AND ("on" IS NULL OR "on" BETWEEN ${day(from)} AND ${day(to)})) endp ON endp.plan_id = p.id
+    LEFT JOIN (SELECT DISTINCT r.to_plan_id FROM plan_relations r WHERE r.kind = 'replaces' AND r.from_plan_id IN (${adopted})) rep ON rep.to_plan_id = p.id
+    WHERE d.period_id = ${period.id} AND p.archived_at IS NULL`;
 }
 
 /** The outcome of decision `d` about plan `p` as of `today`, 'done' | 'pending' | 'notDone' (over `decisionsFrom`). */
 export function outcomeSql(period: CompletionPeriod, today: Date): Prisma.Sql {
-  const { from, to } = completionWindow(period);
-  const adoptedInWindow = Prisma.sql`p.adopted_on BETWEEN ${day(from)} AND ${day(to)}`;
+  const { to } = completionWindow(period);
+  const adoptedInWindow = Prisma.sql`adp.plan_id IS NOT NULL`;
   const ended = Prisma.sql`p.status::text IN (${Prisma.join([...endedStatuses])})`;
   return Prisma.sql`CASE
     WHEN CASE d.decision
-      WHEN 'repeal' THEN ${ended}
+      WHEN 'repeal' THEN ${ended} AND endp.plan_id IS NOT NULL
       WHEN 'continue' THEN NOT (${ended})
       WHEN 'revise' THEN ${adoptedInWindow} OR (p.status = 'erstattet' AND rep.to_plan_id IS NOT NULL)
       ELSE ${adoptedInWindow} END THEN 'done'

@@ -19,7 +19,7 @@ export type DeadlineState =
   /** Not enough is registered to tell. */
   | { kind: "unknown"; deadline: Date | null };
 
-export type PeriodDates = { councilConstitutedOn: Date | null; draftPublishedOn: Date | null; adoptedOn: Date | null };
+export type PeriodDates = { councilConstitutedOn: Date | null; draftPublishedOn: Date | null; adoptedOn: Date | null; plannedMeetingOn?: Date | null };
 
 function judge(deadline: Date, doneOn: Date | null, today: Date): DeadlineState {
   if (doneOn) {
@@ -43,11 +43,11 @@ export function adoptionState(p: PeriodDates, today: Date): DeadlineState {
 
 /**
  * The draft must be public at least 30 days before the council meeting. The meeting is the
- * adoption date once adopted; until then the latest lawful meeting (the adoption deadline) is
- * assumed, which gives the latest day the draft can go out.
+ * adoption date once adopted; until then the planned meeting date when it is set, else the latest
+ * lawful meeting (the adoption deadline), which gives the latest day the draft can go out.
  */
 export function draftState(p: PeriodDates, today: Date): DeadlineState {
-  const meeting = p.adoptedOn ?? (p.councilConstitutedOn ? adoptionDeadline(p.councilConstitutedOn) : null);
+  const meeting = p.adoptedOn ?? p.plannedMeetingOn ?? (p.councilConstitutedOn ? adoptionDeadline(p.councilConstitutedOn) : null);
   if (!meeting) return { kind: "unknown", deadline: null };
   const deadline = addDays(meeting, -DRAFT_NOTICE_DAYS);
   // Adopted without a registered draft date: nothing to judge.

@@ -13,7 +13,7 @@ export function emptyPeriodForm(startYear: number, name: string): Record<string,
 export function periodFormValues(p: StrategyPeriod): Record<string, string> {
   return {
     id: String(p.id), loadedAt: String(p.updatedAt.getTime()), name: p.name, startYear: String(p.startYear), endYear: String(p.endYear),
-    councilConstitutedOn: day(p.councilConstitutedOn), draftPublishedOn: day(p.draftPublishedOn), adoptedOn: day(p.adoptedOn),
+    councilConstitutedOn: day(p.councilConstitutedOn), plannedMeetingOn: day(p.plannedMeetingOn), draftPublishedOn: day(p.draftPublishedOn), adoptedOn: day(p.adoptedOn),
     adoptedBy: p.adoptedBy ?? "", caseNumber: p.caseNumber ?? "", decisionUrl: p.decisionUrl ?? "", note: p.note,
   };
 }

@@ -6,8 +6,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { authedAction } from "../action";
 import { invalidatePublicCache } from "../public/cache";
 import { DomainError } from "../errors";
-import { createPlan, PlanConflict, recordDecision, setArchived, updatePlan } from "./mutations";
-import { decisionSchema, planCreateSchema, planUpdateSchema, planVersionSchema } from "./schema";
+import { createPlan, PlanConflict, recordDecision, setArchived, updatePlan, removeDecision } from "./mutations";
+import { decisionRemoveSchema, decisionSchema, planCreateSchema, planUpdateSchema, planVersionSchema } from "./schema";
 
 // Turns a version conflict into lines saying who changed which fields when.
 async function explainConflict<T>(work: Promise<T>): Promise<T> {
@@ -61,4 +61,11 @@ export const recordDecisionAction = authedAction("plan.write", decisionSchema, a
   invalidatePublicCache();
   revalidatePath(`/plans/${input.planId}`);
   return { ok: true, data: undefined, message: (await getTranslations("plans.decisionForm"))("saved") };
+});
+
+export const removeDecisionAction = authedAction("plan.write", decisionRemoveSchema, async (input, user) => {
+  await removeDecision(user.id, input);
+  revalidatePath(`/plans/${input.planId}`);
+  revalidatePath(`/periods/${input.periodId}`);
+  return { ok: true, data: undefined, message: (await getTranslations("plans.decisionForm"))("removed") };
 });

@@ -19,6 +19,7 @@ export async function getPlanHistory(planId: number) {
     const replacedBy = (after as { replacedBy?: { id: number; title: string } } | null)?.replacedBy;
     const base = { id: String(e.id), at: e.at, type: e.type, actorName: e.actor?.name ?? null, ...(replacedBy ? { replacedBy } : {}) };
     if (e.type === "plan.decision_recorded") return { ...base, changes: [], decision: (e.after ?? {}) as Record<string, unknown> };
+    if (e.type === "plan.decision_removed") return { ...base, changes: [], decision: (e.before ?? {}) as Record<string, unknown> };
     // An import that created the plan has no before, like a creation.
     const created = e.type === "plan.created" || (e.type === "plan.imported" && !before);
     const changes = changedFields(created ? null : before, after);

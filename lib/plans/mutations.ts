@@ -198,3 +198,14 @@ export async function recordDecision(
     await recordAudit(tx, { type: "plan.decision_recorded", actorId, planId: input.planId, before, after: { period: period.name, ...data } });
   }, TX);
 }
+
+/** Removes what a planning strategy decided for a plan (the audit row keeps what it was). */
+export async function removeDecision(actorId: number, input: { planId: number; periodId: number }) {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.strategyDecision.findUnique({ where: { periodId_planId: input }, include: { period: { select: { name: true } } } });
+    if (!existing) throw new DomainError("not_found", "notFound");
+    await tx.strategyDecision.delete({ where: { id: existing.id } });
+    const before = { period: existing.period.name, decision: existing.decision, targetYear: existing.targetYear, note: existing.note };
+    await recordAudit(tx, { type: "plan.decision_removed", actorId, planId: input.planId, before, after: { period: existing.period.name, removed: true } });
+  }, TX);
+}

@@ -134,3 +134,6 @@ export const decisionSchema = z.object({
   targetYear: year,
   note: z.preprocess((v) => v ?? "", z.string().trim().max(2000)),
 });
+
+/** Removing a planning strategy's decision about a plan. */
+export const decisionRemoveSchema = z.object({ planId: id, periodId: id });

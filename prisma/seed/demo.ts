@@ -31,8 +31,8 @@ type DemoPlan = {
   legallyRequired?: boolean;
   summary: string;
   targets: string[];
-  /** The planning strategy's decision, where it made one. */
-  decision?: { decision: "new"; targetYear: number };
+  /** The planning strategy's decision about the plan (the planprogram lists every plan). */
+  decision: { decision: "new" | "revise" | "continue" | "repeal"; targetYear?: number; note?: string };
 };
 
 export const demoPlans: DemoPlan[] = [
@@ -41,13 +41,14 @@ export const demoPlans: DemoPlan[] = [
   { title: "Oppvekst- og utdanningsstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Oppvekst", summary: "Ny strategi vedtatt i planstrategien.", targets: ["4.1", "4.2", "4.5", "3.4"], decision: { decision: "new", targetYear: 2021 } },
   { title: "Helse- og omsorgsstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Helse og omsorg", summary: "Ny strategi vedtatt i planstrategien.", targets: ["3.4", "3.8", "10.2"], decision: { decision: "new", targetYear: 2022 } },
   { title: "Transportstrategi", type: "strategi", status: "planlagt", responsibleUnit: "Plan og forvaltning", summary: "Ny strategi vedtatt i planstrategien.", targets: ["11.2", "9.1", "3.6", "13.2"], decision: { decision: "new", targetYear: 2023 } },
-  // Existing plans the document names.
-  { title: "Kommuneplanens arealdel", type: "kommuneplan_arealdel", status: "under_revisjon", adoptedOn: "2015-06-18", adoptedBy: "kommunestyret", caseNumber: "15/00412", revisionDueOn: "2027-06-30", periodFromYear: 2015, periodToYear: 2027, responsibleUnit: "Plan og forvaltning", legallyRequired: true, summary: "Arealbruk i hele kommunen, med hensyn til verdensarven.", targets: ["11.3", "11.4", "15.1", "15.5"] },
-  { title: "Klima- og miljøplan", type: "kommunedelplan", status: "vedtatt", adoptedOn: "2018-09-27", adoptedBy: "kommunestyret", caseNumber: "18/00977", revisionDueOn: "2022-12-31", periodFromYear: 2018, periodToYear: 2030, responsibleUnit: "Plan og forvaltning", summary: "Mål og tiltak for lavere klimagassutslipp og bedre miljø.", targets: ["13.2", "7.2", "11.6", "12.5"] },
-  { title: "Folkehelseplan", type: "temaplan", status: "vedtatt", adoptedOn: "2017-03-30", adoptedBy: "kommunestyret", caseNumber: "17/00231", revisionDueOn: "2027-03-31", periodFromYear: 2017, periodToYear: 2027, responsibleUnit: "Helse og omsorg", legallyRequired: true, summary: "Oversikt over helsetilstand og innsats for folkehelse.", targets: ["3.4", "3.5", "10.2"] },
-  { title: "Trafikksikkerhetsplan", type: "temaplan", status: "vedtatt", adoptedOn: "2019-05-23", adoptedBy: "kommunestyret", caseNumber: "19/00544", revisionDueOn: "2023-05-31", periodFromYear: 2019, periodToYear: 2023, responsibleUnit: "Kommunalteknikk", summary: "Tiltak for trygg ferdsel, særlig for barn og unge.", targets: ["3.6", "11.2"] },
-  { title: "Handlingsplan mot vold i nære relasjoner", type: "handlingsplan", status: "vedtatt", adoptedOn: "2018-11-29", adoptedBy: "kommunestyret", caseNumber: "18/01203", revisionDueOn: "2028-11-30", periodFromYear: 2018, periodToYear: 2028, responsibleUnit: "Helse og omsorg", summary: "Forebygging av og hjelp ved vold i nære relasjoner.", targets: ["5.2", "16.1", "16.2"] },
-  { title: "Handlingsplan for selvmordsforebygging", type: "handlingsplan", status: "vedtatt", adoptedOn: "2019-02-14", adoptedBy: "formannskapet", caseNumber: "19/00118", revisionDueOn: "2026-12-31", periodFromYear: 2019, periodToYear: 2026, responsibleUnit: "Helse og omsorg", summary: "Tiltak for å forebygge selvmord og selvskading.", targets: ["3.4"] },
+  // Existing plans the document names, each with what the strategy decided (the decisions other
+  // than "new" are invented for the demo; the two action plans are absorbed by the new strategy).
+  { title: "Kommuneplanens arealdel", type: "kommuneplan_arealdel", status: "under_revisjon", adoptedOn: "2015-06-18", adoptedBy: "kommunestyret", caseNumber: "15/00412", revisionDueOn: "2027-06-30", periodFromYear: 2015, periodToYear: 2027, responsibleUnit: "Plan og forvaltning", legallyRequired: true, summary: "Arealbruk i hele kommunen, med hensyn til verdensarven.", targets: ["11.3", "11.4", "15.1", "15.5"], decision: { decision: "revise", targetYear: 2023 } },
+  { title: "Klima- og miljøplan", type: "kommunedelplan", status: "vedtatt", adoptedOn: "2018-09-27", adoptedBy: "kommunestyret", caseNumber: "18/00977", revisionDueOn: "2022-12-31", periodFromYear: 2018, periodToYear: 2030, responsibleUnit: "Plan og forvaltning", summary: "Mål og tiltak for lavere klimagassutslipp og bedre miljø.", targets: ["13.2", "7.2", "11.6", "12.5"], decision: { decision: "revise", targetYear: 2022 } },
+  { title: "Folkehelseplan", type: "temaplan", status: "vedtatt", adoptedOn: "2017-03-30", adoptedBy: "kommunestyret", caseNumber: "17/00231", revisionDueOn: "2027-03-31", periodFromYear: 2017, periodToYear: 2027, responsibleUnit: "Helse og omsorg", legallyRequired: true, summary: "Oversikt over helsetilstand og innsats for folkehelse.", targets: ["3.4", "3.5", "10.2"], decision: { decision: "continue" } },
+  { title: "Trafikksikkerhetsplan", type: "temaplan", status: "vedtatt", adoptedOn: "2019-05-23", adoptedBy: "kommunestyret", caseNumber: "19/00544", revisionDueOn: "2023-05-31", periodFromYear: 2019, periodToYear: 2023, responsibleUnit: "Kommunalteknikk", summary: "Tiltak for trygg ferdsel, særlig for barn og unge.", targets: ["3.6", "11.2"], decision: { decision: "revise", targetYear: 2023 } },
+  { title: "Handlingsplan mot vold i nære relasjoner", type: "handlingsplan", status: "vedtatt", adoptedOn: "2018-11-29", adoptedBy: "kommunestyret", caseNumber: "18/01203", revisionDueOn: "2028-11-30", periodFromYear: 2018, periodToYear: 2028, responsibleUnit: "Helse og omsorg", summary: "Forebygging av og hjelp ved vold i nære relasjoner.", targets: ["5.2", "16.1", "16.2"], decision: { decision: "revise", targetYear: 2022, note: "Innarbeides i Helse- og omsorgsstrategi" } },
+  { title: "Handlingsplan for selvmordsforebygging", type: "handlingsplan", status: "vedtatt", adoptedOn: "2019-02-14", adoptedBy: "formannskapet", caseNumber: "19/00118", revisionDueOn: "2026-12-31", periodFromYear: 2019, periodToYear: 2026, responsibleUnit: "Helse og omsorg", summary: "Tiltak for å forebygge selvmord og selvskading.", targets: ["3.4"], decision: { decision: "revise", targetYear: 2022, note: "Innarbeides i Helse- og omsorgsstrategi" } },
 ];
 
 const date = (iso?: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -107,18 +108,25 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
           ownerId: owner.id,
           summary: `${p.summary} ${INVENTED}`,
           targets: { create: p.targets.map((targetCode) => ({ targetCode })) },
-          strategyDecisions: p.decision
-            ? { create: { periodId: period.id, decision: p.decision.decision, targetYear: p.decision.targetYear, note: "Ny plan vedtatt i planstrategien." } }
-            : undefined,
+          strategyDecisions: {
+            create: { periodId: period.id, decision: p.decision.decision, targetYear: p.decision.targetYear ?? null, note: p.decision.note ?? (p.decision.decision === "new" ? "Ny plan vedtatt i planstrategien." : "") },
+          },
         },
       });
       ids.set(p.title, plan.id);
     }
+    // The transport strategy supports the land-use plan, the climate plan, the public-health plan
+    // and the traffic-safety plan; the health strategy absorbs (replaces) the two action plans.
+    const relation = (from: string, to: string, kind: "supports" | "includes" | "replaces") => ({ fromPlanId: ids.get(from)!, toPlanId: ids.get(to)!, kind });
     await tx.planRelation.createMany({
       data: [
-        { fromPlanId: ids.get("Trafikksikkerhetsplan")!, toPlanId: ids.get("Transportstrategi")!, kind: "supports" },
-        { fromPlanId: ids.get("Klima- og miljøplan")!, toPlanId: ids.get("Transportstrategi")!, kind: "supports" },
-        { fromPlanId: ids.get("Folkehelseplan")!, toPlanId: ids.get("Handlingsplan for selvmordsforebygging")!, kind: "includes" },
+        relation("Transportstrategi", "Kommuneplanens arealdel", "supports"),
+        relation("Transportstrategi", "Klima- og miljøplan", "supports"),
+        relation("Transportstrategi", "Folkehelseplan", "supports"),
+        relation("Transportstrategi", "Trafikksikkerhetsplan", "supports"),
+        relation("Folkehelseplan", "Handlingsplan for selvmordsforebygging", "includes"),
+        relation("Helse- og omsorgsstrategi", "Handlingsplan mot vold i nære relasjoner", "replaces"),
+        relation("Helse- og omsorgsstrategi", "Handlingsplan for selvmordsforebygging", "replaces"),
       ],
     });
     await tx.auditEvent.create({

@@ -48,7 +48,7 @@ export default async function PeriodsPage() {
                       <Link href={`/periods/${p.id}`} className="ds-link">{p.name}</Link>
                     </th>
                     <td className="whitespace-nowrap px-3 py-2">{p.startYear}–{p.endYear}</td>
-                    <td className="whitespace-nowrap px-3 py-2"><DateText value={p.adoptedOn} /></td>
+                    <td className="whitespace-nowrap px-3 py-2">{p.adoptedOn ? <DateText value={p.adoptedOn} /> : t("draft.status")}</td>
                     <td className="px-3 py-2"><DeadlineText state={adoptionState(p, today)} unknownReason="unknownNoConstitution" /></td>
                     <td className="px-3 py-2">
                       {overall.rate === null ? t("noDecisions") : t("completionShort", { done: overall.done, total: overall.total, rate: format.number(overall.rate, { style: "percent", maximumFractionDigits: 0 }) })}

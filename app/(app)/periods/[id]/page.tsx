@@ -18,6 +18,11 @@ import { can } from "@/lib/permissions";
 import { decisionKinds } from "@/lib/periods/completion";
 import { programHref, programParamsSchema } from "@/lib/periods/params";
 import { getPeriod, getProgramPage } from "@/lib/periods/queries";
+import { draftParamsSchema } from "@/lib/periods/draft/schema";
+import { DraftSections } from "@/components/periods/draft/draft-sections";
+import { DeletePeriodForm } from "@/components/periods/delete-period-form";
+import { ClientMessages } from "@/components/ui/client-messages";
+import { deletePeriodAction } from "@/lib/periods/actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: period?.name ?? (await getTranslations("periods"))("title") };
 }
 
-/** A planning strategy: its legal deadlines, how it is carried out, and its planprogram a page at a time. */
+/**
+ * A planning strategy: its legal deadlines, and while it is a draft the workload and the draft
+ * planprogram to adjust; once adopted (or with decisions recorded) how it is carried out and its
+ * planprogram a page at a time.
+ */
 export default async function PeriodPage({ params, searchParams }: Props) {
   const user = await requirePermission("plan.read");
   const period = await load((await params).id);
@@ -56,11 +65,14 @@ export default async function PeriodPage({ params, searchParams }: Props) {
           <PrintButton label={(await getTranslations("common"))("print")} />
         </div>
       </div>
-      {saved === "created" || saved === "updated" ? <p role="status" className="ds-alert mb-4" data-color="success">{t(`saved.${saved}`)}</p> : null}
+      {saved === "created" || saved === "updated" || saved === "adopted" ? <p role="status" className="ds-alert mb-4" data-color="success">{t(`saved.${saved}`)}</p> : null}
       <PeriodFacts period={period} />
       <Section id="deadlines" title={t("deadlines")}>
         <DeadlineTable period={period} today={today} />
       </Section>
+      {period.adoptedOn ? null : <DraftSections period={period} params={draftParamsSchema.parse(query)} editable={can(user.role, "plan.write")} />}
+      {!period.adoptedOn && total === 0 ? null : (
+      <>
       <Section id="completion" title={t("completion")}>
         <p className="mb-3 max-w-3xl text-gray-700">{t("completionLead", { endYear: period.endYear })}</p>
         <CompletionChart completion={completion} />
@@ -87,6 +99,14 @@ export default async function PeriodPage({ params, searchParams }: Props) {
           <Pagination page={page} pages={pages} href={(p) => `${programHref(period.id, { ...programParams, page: p })}#program-heading`} />
         </div>
       </Section>
+      </>
+      )}
+      {/* A draft can be deleted by an editor; an adopted strategy only by an admin, with a reason. */}
+      {(period.adoptedOn ? user.role === "admin" : can(user.role, "plan.write")) ? (
+        <div className="mt-10">
+          <ClientMessages namespaces={["periods"]}><DeletePeriodForm action={deletePeriodAction} periodId={period.id} adopted={period.adoptedOn !== null} /></ClientMessages>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -55,7 +55,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
       <PlanSdg plan={plan} />
       <PlanRelations plan={plan} />
       <PlanDocuments plan={plan} />
-      <PlanDecisions plan={plan} />
+      <PlanDecisions plan={plan} editable={editor} />
       {editor ? (
         <Section id="decision-form" title={t("decisionForm.title")}>
           <ClientMessages namespaces={["plans", "enums"]}><DecisionForm planId={plan.id} periods={periods} /></ClientMessages>
