@@ -2,7 +2,10 @@
 // the rules applied by hand to the plans read with SQL, adjustments, new plans absorbing action
 // plans, adoption in one transaction (and nothing kept when its last write fails), and two editors
 // on one draft. Runs on its own database with the example data loaded.
+import mammoth from "mammoth";
+import * as XLSX from "xlsx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planprogramDocument } from "../lib/council/planprogram";
 import { createFreshDatabase } from "../scripts/db/fresh";
 import { deployMigrations } from "../scripts/db/migrations";
 import { loadData } from "../scripts/db/load-data";
@@ -13,7 +16,7 @@ import { createPeriod } from "../lib/periods/mutations";
 import { periodCreateSchema } from "../lib/periods/schema";
 import { addDraftPlan, bulkUpdateDraft, updateDraftItem } from "../lib/periods/draft/mutations";
 import { adoptDraft } from "../lib/periods/draft/adopt";
-import { getDraftPage, getWorkload } from "../lib/periods/draft/queries";
+import { draftProgramBatch, getDraftPage, getWorkload } from "../lib/periods/draft/queries";
 import { adoptSchema, draftBulkSchema, draftItemSchema, draftNewPlanSchema, draftParamsSchema } from "../lib/periods/draft/schema";
 import { demoUsers } from "../prisma/seed/demo";
 
@@ -227,5 +230,48 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
     expect(undecided.rows.map((r) => r.title).sort()).toEqual(["Boligstrategi", "Helse- og omsorgsstrategi", "Kommuneplanens arealdel", "Kulturstrategi", "Mangfolds- og inkluderingsstrategi", "Næringsstrategi", "Oppvekst- og utdanningsstrategi", "Strategi for psykisk helse og rus", "Transportstrategi"]);
     const malformed = draftParamsSchema.parse({ size: "100000", page: "x", sort: "drop table", decision: "nonsense", q: "\u0000" });
     expect(malformed).toMatchObject({ size: 50, page: 1, sort: "title", decision: null });
+  });
+});
+
+describe("the draft planprogram as a council document (the same exporter as an adopted one)", () => {
+  it("in Word and Excel has every row of the draft with its proposed decision, target year and unit, a new plan and what it absorbs", async () => {
+    const period = await startDraft("Planstrategi 2036–2039", 2036);
+    const me = await editor();
+    await change(period.id, "Folkehelseplan", { decision: "revise", targetYear: "2037", responsibleUnit: "Folkehelse og frisklivssentral" });
+    const absorbed = await itemFor(period.id, "Trafikksikkerhetsplan");
+    await addDraftPlan(me.id, draftNewPlanSchema.parse({ periodId: String(period.id), title: "Mobilitetsstrategi", type: "strategi", targetYear: "2038", responsibleUnit: "Plan og forvaltning", absorbs: [String(absorbed.id)] }));
+
+    const drafted = await items(period.id);
+    const rows = await draftProgramBatch(period.id, 0, client);
+    expect(rows).toHaveLength(drafted.length);
+    expect(rows.map((r) => r.plan.title).sort()).toEqual(drafted.map((i) => i.plan?.title ?? i.title!).sort());
+    // Each row as the draft has it, the undecided ("vurderes") included, after the decided ones.
+    for (const i of drafted) expect(rows.find((r) => r.plan.title === (i.plan?.title ?? i.title))).toMatchObject({ decision: i.decision, targetYear: i.targetYear, plan: { responsibleUnit: i.responsibleUnit } });
+    const order = ["new", "revise", "continue", "repeal", null];
+    const ranks = rows.map((r) => order.indexOf(r.decision));
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    expect(rows.some((r) => r.decision === null)).toBe(true);
+
+    const meta = { municipality: "Røros kommune", title: `Utkast til planprogram: ${period.name}`, period: "2036–2039", printedOn: d("2026-11-26"), locale: "nb" as const };
+    const lines = (await mammoth.extractRawText({ buffer: await planprogramDocument("docx", meta, rows) })).value.split("\n").map((l) => l.trim()).filter(Boolean);
+    expect(lines.slice(0, 3)).toEqual(["Røros kommune", "Utkast til planprogram: Planstrategi 2036–2039", "2036–2039"]);
+    for (const r of rows) expect(lines).toContain(r.plan.title);
+    expect(lines).toEqual(expect.arrayContaining(["Ny plan", "Vurderes", "Innarbeides i", "Folkehelse og frisklivssentral"]));
+    // The new plan heads the document, under its heading; it is named again on the row it absorbs.
+    expect(lines.indexOf("Ny plan")).toBeLessThan(lines.indexOf("Mobilitetsstrategi"));
+    expect(lines.filter((l) => l === "Mobilitetsstrategi")).toHaveLength(2);
+
+    const sheet = XLSX.read(await planprogramDocument("xlsx", meta, rows), { type: "buffer" }).Sheets.Planprogram!;
+    const table = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+    expect(table[4]).toEqual(["Plan", "Type", "Vedtatt", "Vedtak", "Målår", "Ansvarlig enhet", "Status", "Innarbeides i"]);
+    const planRows = table.slice(5).filter((r) => r.length > 1);
+    expect(planRows.map((r) => r[0])).toEqual(rows.map((r) => r.plan.title));
+    const byTitle = (title: string) => planRows.find((r) => r[0] === title)!;
+    // A new plan has no status yet: that cell is left empty.
+    expect(byTitle("Mobilitetsstrategi").slice(0, 6)).toEqual(["Mobilitetsstrategi", "Strategi", undefined, "Ny plan", 2038, "Plan og forvaltning"]);
+    expect(byTitle("Mobilitetsstrategi")[6] ?? null).toBeNull();
+    expect(byTitle("Folkehelseplan").slice(3, 6)).toEqual(["Revideres", 2037, "Folkehelse og frisklivssentral"]);
+    expect(byTitle("Trafikksikkerhetsplan")[7]).toBe("Mobilitetsstrategi");
+    expect(byTitle("Kommuneplanens arealdel")[3]).toBe("Vurderes");
   });
 });

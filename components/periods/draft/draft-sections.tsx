@@ -29,6 +29,7 @@ export function draftHref(periodId: number, p: DraftParams): string {
 /** A draft planstrategy's working parts: workload, the adjustable planprogram, new plans, publish and adopt. */
 export async function DraftSections({ period, params, editable }: { period: Period; params: DraftParams; editable: boolean }) {
   const t = await getTranslations("periods.draft");
+  const tSheet = await getTranslations("spreadsheet");
   // One after the other: each is one bounded query.
   const counts = await getDraftCounts(period.id);
   const workload = await getWorkload(period, t("workload.otherUnits"), t("workload.noUnit"));
@@ -49,6 +50,13 @@ export async function DraftSections({ period, params, editable }: { period: Peri
       <Section id="draft" title={t("title")}>
         <p className="mb-3 max-w-3xl text-gray-700">{t("lead")}</p>
         <p className="mb-3" data-testid="draft-counts">{t("counts", { total: counts.total, undecided: counts.undecided, flagged: counts.flagged })}</p>
+        {counts.total > 0 ? (
+          <p className="no-print mb-3 flex flex-wrap gap-x-4">
+            {/* The whole draft, as it stands, through the council document exporter (the same as an adopted planprogram's). */}
+            <a href={`/periods/${period.id}/document?format=docx&draft=1`} className="ds-link" download>{tSheet("councilDocx")}</a>
+            <a href={`/periods/${period.id}/document?format=xlsx&draft=1`} className="ds-link" download>{tSheet("councilXlsx")}</a>
+          </p>
+        ) : null}
         <DraftFilters periodId={period.id} params={params} units={units} years={years} />
         {editable ? <BulkForm action={bulkUpdateDraftAction} periodId={period.id} filter={params} matching={total} /> : null}
         <p role="status" className="mb-2">{t("showing", { from: total === 0 ? 0 : (page - 1) * params.size + 1, to: (page - 1) * params.size + rows.length, total })}</p>

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "../../db";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { DraftReason, PlanStatus, PlanType, StrategyDecisionKind } from "../../generated/prisma/enums";
+import type { PlanprogramDocRow } from "../../council/planprogram";
 import { UNDECIDED, type DraftFilter, type DraftParams } from "./schema";
 
 type Client = Pick<PrismaClient, "$queryRaw">;
@@ -121,4 +122,21 @@ export async function getWorkload(period: { id: number; startYear: number; endYe
   const units = [...[...kept].sort((a, b) => a.localeCompare(b, "nb")), ...(ranked.length > kept.size ? [otherUnits] : [])];
   const cells = [...cellMap.entries()].map(([k, n]) => { const [unit, year] = k.split("\u0000"); return { unit: unit!, year: Number(year), n }; });
   return { years, units, cells, withoutYear };
+}
+
+/**
+ * Rows `batch * 1000 …` of the whole draft planprogram as council document rows, in the order of
+ * an adopted one (decision, plan, id; the undecided last): the proposed decision, target year and
+ * responsible unit, new plans by their titles, and the new plan an existing one is absorbed by.
+ */
+export async function draftProgramBatch(periodId: number, batch: number, client: Client = db): Promise<PlanprogramDocRow[]> {
+  const rows = await client.$queryRaw<{ decision: StrategyDecisionKind | null; targetYear: number | null; title: string; type: PlanType; status: PlanStatus | null; adoptedOn: Date | null; responsibleUnit: string | null; absorbedBy: string | null }[]>`
+    SELECT i.decision::text AS decision, i.target_year AS "targetYear", coalesce(p.title, i.title) AS title, coalesce(p.type, i.type)::text AS type,
+           p.status::text AS status, p.adopted_on AS "adoptedOn", i.responsible_unit AS "responsibleUnit", a.title AS "absorbedBy"
+    FROM ${DRAFT_JOIN}
+    LEFT JOIN strategy_draft_items a ON a.id = i.absorbed_by_id
+    WHERE i.period_id = ${periodId}
+    ORDER BY i.decision NULLS LAST, coalesce(p.title, i.title), i.id
+    LIMIT 1000 OFFSET ${batch * 1000}`;
+  return rows.map(({ decision, targetYear, absorbedBy, ...plan }) => ({ decision, targetYear, absorbedBy, plan }));
 }

@@ -1,12 +1,15 @@
 // A period's whole planprogram as a council document: Word (?format=docx) or Excel (?format=xlsx).
+// With ?draft=1, the draft planprogram of a period not yet adopted: the proposed decisions, target
+// years, units and new plans (issue 14), through the same exporter.
 // A route handler: it checks the session and the permission itself.
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { todayInOslo } from "@/lib/dates";
 import { parseId } from "@/lib/ids";
 import type { Locale } from "@/lib/i18n/config";
 import { getPeriod, programBatch } from "@/lib/periods/queries";
+import { draftProgramBatch } from "@/lib/periods/draft/queries";
 import { DOCX_TYPE } from "@/lib/council/document";
 import { getSettings } from "@/lib/settings";
 import { planprogramDocument, type PlanprogramDocRow } from "@/lib/council/planprogram";
@@ -21,17 +24,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!can(user.role, "plan.read")) return new Response("Forbidden.", { status: 403 });
   const id = parseId((await params).id);
   const period = id ? await getPeriod(id) : null;
-  if (!period) return new Response("Not found.", { status: 404 });
-  const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "docx";
+  const search = new URL(request.url).searchParams;
+  const draft = search.get("draft") === "1";
+  // An adopted period's draft has become its decisions: there is no draft to export.
+  if (!period || (draft && period.adoptedOn)) return new Response("Not found.", { status: 404 });
+  const format = search.get("format") === "xlsx" ? "xlsx" : "docx";
   const locale = (await getLocale()) as Locale;
   const today = todayInOslo();
   const rows: PlanprogramDocRow[] = [];
   for (let batch = 0; ; batch++) {
-    const part = await programBatch(period, today, batch);
+    const part = draft ? await draftProgramBatch(period.id, batch) : await programBatch(period, today, batch);
     rows.push(...part);
     if (part.length < 1000) break;
   }
   const m = sheetMessages(locale);
-  const file = await planprogramDocument(format, { municipality: (await getSettings()).municipalityName, title: `${m.programTitle}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale }, rows);
-  return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, `${m.filename.program}-${period.id}-${today.toISOString().slice(0, 10)}.${format}`) });
+  const title = draft ? (await getTranslations({ locale, namespace: "periods.draft" }))("title") : m.programTitle;
+  const file = await planprogramDocument(format, { municipality: (await getSettings()).municipalityName, title: `${title}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale }, rows);
+  const name = `${m.filename.program}${draft ? `-${m.filename.draft}` : ""}-${period.id}-${today.toISOString().slice(0, 10)}.${format}`;
+  return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, name) });
 }
