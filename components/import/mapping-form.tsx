@@ -17,9 +17,9 @@ export function MappingForm({ upload, columns, fields }: Props) {
       <FormMessage state={state} />
       <input type="hidden" name="upload" value={upload} />
       <ScrollRegion label={t("caption")} className="mb-4 max-w-5xl">
-        <table className="min-w-full border border-gray-300 bg-white text-sm">
+        <table className="ds-table" data-size="sm">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-gray-100 text-left">
+          <thead>
             <tr>
               <th scope="col" className="px-3 py-2">{t("column")}</th>
               <th scope="col" className="px-3 py-2">{t("sample")}</th>
@@ -33,7 +33,7 @@ export function MappingForm({ upload, columns, fields }: Props) {
                 <td className="px-3 py-2 text-gray-800">{c.sample}</td>
                 <td className="px-3 py-2">
                   <label htmlFor={`col${i}`} className="sr-only">{`${t("field")}: ${c.header || `#${i + 1}`}`}</label>
-                  <select id={`col${i}`} name={`col${i}`} defaultValue={chosen(i)} className="rounded border border-gray-500 bg-white px-2 py-1 text-gray-900">
+                  <select id={`col${i}`} name={`col${i}`} defaultValue={chosen(i)} className="ds-input w-auto" data-size="sm">
                     <option value="">{t("ignore")}</option>
                     {fields.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
                   </select>

@@ -32,9 +32,9 @@ export async function PreviewTable({ rows, ownerNames }: { rows: PreviewRow[]; o
   };
   return (
     <ScrollRegion label={t("import.preview.caption")} className="mb-4">
-      <table className="min-w-full border border-gray-300 bg-white text-sm">
+      <table className="ds-table" data-size="sm">
         <caption className="sr-only">{t("import.preview.caption")}</caption>
-        <thead className="bg-gray-100 text-left">
+        <thead>
           <tr>
             <th scope="col" className="px-3 py-2">{t("import.preview.row")}</th>
             <th scope="col" className="px-3 py-2">{t("import.preview.plan")}</th>
@@ -46,7 +46,7 @@ export async function PreviewTable({ rows, ownerNames }: { rows: PreviewRow[]; o
           {rows.map((r) => (
             <tr key={r.rowNumber} className="border-t border-gray-200 align-top">
               <th scope="row" className="px-3 py-2 text-left font-medium">{r.rowNumber}</th>
-              <td className="px-3 py-2">{r.planId ? <Link href={`/plans/${r.planId}`} className="text-brand-700 underline underline-offset-2">{r.title}</Link> : r.title}</td>
+              <td className="px-3 py-2">{r.planId ? <Link href={`/plans/${r.planId}`} className="ds-link">{r.title}</Link> : r.title}</td>
               <td className="px-3 py-2"><span className={`rounded px-2 py-0.5 font-medium ${KIND_STYLE[r.kind as RowKind] ?? ""}`}>{t(`import.preview.kinds.${r.kind as RowKind}`)}</span></td>
               <td className="px-3 py-2">
                 {r.kind === "conflict" ? <p className="mb-1">{t("import.preview.conflictNote", { version: r.baseVersion ?? 0 })}</p> : null}

@@ -14,13 +14,13 @@ const statusColour: Record<string, string> = {
 
 export async function MailLogTable({ rows }: { rows: MailLogRow[] }) {
   const t = await getTranslations("mailLog");
-  if (rows.length === 0) return <p className="rounded border border-gray-300 bg-white p-6">{t("none")}</p>;
+  if (rows.length === 0) return <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-6">{t("none")}</p>;
   const th = "px-3 py-2 text-left font-semibold";
   return (
-    <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-gray-300 bg-white">
-      <table className="min-w-full divide-y divide-gray-300 text-sm">
+    <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
+      <table className="ds-table" data-size="sm">
         <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-gray-100">
+        <thead>
           <tr>
             <th scope="col" className={th}>{t("columns.planned")}</th>
             <th scope="col" className={th}>{t("columns.to")}</th>
@@ -32,13 +32,13 @@ export async function MailLogTable({ rows }: { rows: MailLogRow[] }) {
             <th scope="col" className={th}>{t("columns.error")}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-gray-200">
+        <tbody>
           {rows.map((r) => (
             <tr key={String(r.id)}>
               <td className="px-3 py-2 whitespace-nowrap"><DateTimeText value={r.plannedAt} /></td>
               <td className="px-3 py-2">{r.toAddress}</td>
               <td className="px-3 py-2">{t(`kind.${r.kind}`)}</td>
-              <td className="px-3 py-2">{r.planId && r.subject ? <Link href={`/plans/${r.planId}`} className="text-brand-700 underline">{r.subject}</Link> : (r.subject ?? "")}</td>
+              <td className="px-3 py-2">{r.planId && r.subject ? <Link href={`/plans/${r.planId}`} className="ds-link">{r.subject}</Link> : (r.subject ?? "")}</td>
               <td className={`px-3 py-2 ${statusColour[r.status] ?? ""}`}>{t(`status.${r.status}`)}</td>
               <td className="px-3 py-2 text-right">{r.attempts}</td>
               <td className="px-3 py-2 whitespace-nowrap">{r.finishedAt ? <DateTimeText value={r.finishedAt} /> : ""}</td>

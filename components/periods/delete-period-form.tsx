@@ -18,8 +18,8 @@ export function DeletePeriodForm({ action, periodId, adopted }: { action: FormAc
       {adopted ? (
         <div className="mb-4">
           <label htmlFor="delete-reason" className="mb-1 block font-medium">{t("reason")}</label>
-          <textarea id="delete-reason" name="reason" rows={3} maxLength={5000} defaultValue={typedValue(state, "reason") ?? ""} aria-invalid={errors ? true : undefined} aria-describedby={errors ? "delete-reason-error" : undefined} className="block w-full rounded border border-gray-500 bg-white px-3 py-2" />
-          {errors ? <p id="delete-reason-error" className="mt-1 text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+          <textarea id="delete-reason" name="reason" rows={3} maxLength={5000} defaultValue={typedValue(state, "reason") ?? ""} aria-invalid={errors ? true : undefined} aria-describedby={errors ? "delete-reason-error" : undefined} className="ds-input w-full" />
+          {errors ? <p id="delete-reason-error" className="ds-validation-message mt-1">{errors.join(" ")}</p> : null}
         </div>
       ) : null}
       <SubmitButton variant="danger">{adopted ? t("heading") : t("draft")}</SubmitButton>

@@ -14,12 +14,12 @@ export async function PeriodFacts({ period }: { period: Period }) {
     [t("fields.adoptedOn"), <DateText key="a" value={period.adoptedOn} />],
     [t("fields.adoptedBy"), period.adoptedBy ? tEnum(period.adoptedBy) : notSet],
     [t("fields.caseNumber"), period.caseNumber ?? notSet],
-    [t("fields.decisionUrl"), period.decisionUrl ? <a key="u" href={period.decisionUrl} className="break-all text-brand-700 underline underline-offset-2">{period.decisionUrl}</a> : notSet],
+    [t("fields.decisionUrl"), period.decisionUrl ? <a key="u" href={period.decisionUrl} className="break-all ds-link">{period.decisionUrl}</a> : notSet],
   ];
   return (
     <section aria-labelledby="facts-heading">
       <h2 id="facts-heading" className="sr-only">{t("facts")}</h2>
-      <dl className="grid max-w-3xl grid-cols-1 gap-x-4 gap-y-2 rounded border border-gray-300 bg-white p-4 sm:grid-cols-3">
+      <dl className="grid max-w-3xl grid-cols-1 gap-x-4 gap-y-2 rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-4 sm:grid-cols-3">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-medium text-gray-700">{label}</dt>

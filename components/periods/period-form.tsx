@@ -56,7 +56,7 @@ export function PeriodForm({ action, initial, cancelHref }: { action: FormAction
       ) : null}
       <div className="mb-4">
         <label htmlFor="field-note" className="mb-1 block font-medium">{t("fields.note")}</label>
-        <textarea id="field-note" name="note" rows={4} maxLength={PERIOD_LIMITS.note} defaultValue={v("note")} aria-describedby={fieldErrors(state, "note") ? "field-note-error" : undefined} className="block w-full max-w-2xl rounded border border-gray-500 bg-white px-3 py-2" />
+        <textarea id="field-note" name="note" rows={4} maxLength={PERIOD_LIMITS.note} defaultValue={v("note")} aria-describedby={fieldErrors(state, "note") ? "field-note-error" : undefined} className="ds-input w-full max-w-2xl" />
         {fieldErrors(state, "note") ? <ul id="field-note-error" className="ds-validation-message mt-1">{fieldErrors(state, "note")!.map((e) => <li key={e}>{e}</li>)}</ul> : null}
       </div>
       <div className="flex items-center gap-4">

@@ -28,7 +28,7 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title={t("title")} />
-      <dl className="grid max-w-xl grid-cols-3 gap-2 rounded border border-gray-300 bg-white p-4">
+      <dl className="grid max-w-xl grid-cols-3 gap-2 rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-4">
         <dt className="font-medium text-gray-700">{t("name")}</dt><dd className="col-span-2">{me.name}</dd>
         <dt className="font-medium text-gray-700">{t("email")}</dt><dd className="col-span-2">{me.email}</dd>
         <dt className="font-medium text-gray-700">{t("role")}</dt><dd className="col-span-2">{tRole(me.role)}</dd>

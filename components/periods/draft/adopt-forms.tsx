@@ -14,7 +14,7 @@ export function PublishForm({ action, periodId, loadedAt, draftPublishedOn }: Pr
   const tDraft = useTranslations("periods.draft");
   const [state, formAction] = useActionState(action, null);
   return (
-    <form key={JSON.stringify(state)} action={formAction} noValidate className="no-print mb-6 max-w-2xl rounded border border-gray-300 bg-white p-4" aria-labelledby="publish-heading">
+    <form key={JSON.stringify(state)} action={formAction} noValidate className="no-print mb-6 max-w-2xl rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-4" aria-labelledby="publish-heading">
       <h3 id="publish-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="periodId" value={periodId} />
@@ -32,7 +32,7 @@ export function AdoptForm({ action, periodId, loadedAt, plannedMeetingOn }: Prop
   const [state, formAction] = useActionState(action, null);
   const v = (name: string, fallback = "") => typedValue(state, name) ?? fallback;
   return (
-    <form key={JSON.stringify(state)} action={formAction} noValidate className="no-print max-w-2xl rounded border border-gray-300 bg-white p-4" aria-labelledby="adopt-heading">
+    <form key={JSON.stringify(state)} action={formAction} noValidate className="no-print max-w-2xl rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-4" aria-labelledby="adopt-heading">
       <h3 id="adopt-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h3>
       <p className="mb-3 text-gray-700">{t("lead")}</p>
       <FormMessage state={state} />

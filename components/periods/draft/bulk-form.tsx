@@ -8,7 +8,7 @@ import { FormMessage, SubmitButton, fieldErrors } from "@/components/ui/form";
 import { UNDECIDED, type DraftFilter } from "@/lib/periods/draft/schema";
 import { strategyDecisionKinds } from "@/lib/plans/schema";
 
-const control = "block w-full rounded border border-gray-500 bg-white px-2 py-1.5";
+const control = "ds-input w-full";
 
 export function BulkForm({ action, periodId, filter, matching }: { action: FormAction<undefined>; periodId: number; filter: DraftFilter; matching: number }) {
   const t = useTranslations("periods.draft.bulk");
@@ -17,7 +17,7 @@ export function BulkForm({ action, periodId, filter, matching }: { action: FormA
   const [state, formAction] = useActionState(action, null);
   const err = (name: string) => fieldErrors(state, name);
   return (
-    <form id="draft-bulk" action={formAction} className="no-print mb-4 rounded border border-gray-300 bg-white p-3" aria-labelledby="draft-bulk-heading">
+    <form id="draft-bulk" action={formAction} className="no-print mb-4 rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-3" aria-labelledby="draft-bulk-heading">
       <h3 id="draft-bulk-heading" className="mb-2 font-semibold">{t("heading")}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="periodId" value={periodId} />
@@ -30,7 +30,7 @@ export function BulkForm({ action, periodId, filter, matching }: { action: FormA
         <legend className="mb-1 text-sm font-medium">{t("scope")}</legend>
         <label className="mr-4 inline-flex items-center gap-2"><input type="radio" name="scope" value="selected" defaultChecked aria-describedby={err("itemIds") ? "bulk-itemIds-error" : undefined} /> {t("selected")}</label>
         <label className="inline-flex items-center gap-2"><input type="radio" name="scope" value="filter" /> {t("filter", { count: matching })}</label>
-        {err("itemIds") ? <p id="bulk-itemIds-error" className="text-sm font-medium text-red-800">{err("itemIds")!.join(" ")}</p> : null}
+        {err("itemIds") ? <p id="bulk-itemIds-error" className="ds-validation-message">{err("itemIds")!.join(" ")}</p> : null}
       </fieldset>
       <div className="grid grid-cols-1 items-end gap-3 sm:grid-cols-4">
         <div>
@@ -40,12 +40,12 @@ export function BulkForm({ action, periodId, filter, matching }: { action: FormA
             <option value={UNDECIDED}>{tDraft("undecided")}</option>
             {strategyDecisionKinds.map((k) => <option key={k} value={k}>{tEnum(k)}</option>)}
           </select>
-          {err("setDecision") ? <p id="bulk-setDecision-error" className="text-sm font-medium text-red-800">{err("setDecision")!.join(" ")}</p> : null}
+          {err("setDecision") ? <p id="bulk-setDecision-error" className="ds-validation-message">{err("setDecision")!.join(" ")}</p> : null}
         </div>
         <div>
           <label htmlFor="bulk-setTargetYear" className="mb-1 block text-sm">{t("setTargetYear")}</label>
           <input id="bulk-setTargetYear" name="setTargetYear" inputMode="numeric" className={control} aria-invalid={err("setTargetYear") ? true : undefined} aria-describedby={err("setTargetYear") ? "bulk-setTargetYear-error" : undefined} />
-          {err("setTargetYear") ? <p id="bulk-setTargetYear-error" className="text-sm font-medium text-red-800">{err("setTargetYear")!.join(" ")}</p> : null}
+          {err("setTargetYear") ? <p id="bulk-setTargetYear-error" className="ds-validation-message">{err("setTargetYear")!.join(" ")}</p> : null}
         </div>
         <div>
           <label htmlFor="bulk-setUnit" className="mb-1 block text-sm">{t("setUnit")}</label>

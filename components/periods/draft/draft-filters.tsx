@@ -8,7 +8,7 @@ export async function DraftFilters({ periodId, params, units, years }: { periodI
   const t = await getTranslations("periods.draft");
   const tEnum = await getTranslations("enums");
   return (
-    <form method="get" action={`/periods/${periodId}`} className="no-print mb-4 grid grid-cols-1 items-end gap-3 rounded border border-gray-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-7" aria-label={t("filterLabel")}>
+    <form method="get" action={`/periods/${periodId}`} className="no-print mb-4 grid grid-cols-1 items-end gap-3 rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-3 sm:grid-cols-3 lg:grid-cols-7" aria-label={t("filterLabel")}>
       <div>
         <label htmlFor="draft-q" className="mb-1 block text-sm">{t("filter.q")}</label>
         <input id="draft-q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={200} className={filterControl} />
@@ -21,8 +21,8 @@ export async function DraftFilters({ periodId, params, units, years }: { periodI
       <FilterSelect idPrefix="draft" name="sort" label={t("filter.sort")} value={params.sort} options={draftSorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} />
       <FilterSelect idPrefix="draft" name="dir" label={t("filter.dir")} value={params.dir} options={[{ value: "asc", label: t("filter.asc") }, { value: "desc", label: t("filter.desc") }]} />
       <div className="flex gap-3 sm:col-span-3 lg:col-span-7">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("filter.apply")}</button>
-        <a href={`/periods/${periodId}#draft-heading`} className="self-center text-brand-700 underline underline-offset-2">{t("filter.reset")}</a>
+        <button type="submit" className="ds-button" data-variant="primary">{t("filter.apply")}</button>
+        <a href={`/periods/${periodId}#draft-heading`} className="self-center ds-link">{t("filter.reset")}</a>
       </div>
     </form>
   );

@@ -15,7 +15,7 @@ export type DraftRowData = {
   responsibleUnit: string | null; absorbedById: number | null;
 };
 
-const control = "w-full min-w-24 rounded border border-gray-500 bg-white px-2 py-1 aria-[invalid=true]:border-red-700";
+const control = "ds-input w-full min-w-24";
 
 export function DraftRow({ row, periodId, action, newPlans, leading, trailing }: {
   row: DraftRowData; periodId: number; action: FormAction<{ version: number }>; newPlans: { id: number; title: string }[];
@@ -103,7 +103,7 @@ export function DraftRow({ row, periodId, action, newPlans, leading, trailing }:
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="itemId" value={row.id} />
           <input type="hidden" name="version" value={row.version} />
-          <button type="submit" aria-disabled={pending} aria-label={t("rowSave", { plan: row.title })} className="rounded border border-brand-700 px-2 py-1 text-brand-700 hover:bg-gray-100 disabled:opacity-70">{pending ? t("saving") : t("save")}</button>
+          <button type="submit" aria-disabled={pending} aria-label={t("rowSave", { plan: row.title })} className="ds-button" data-variant="secondary" data-size="sm">{pending ? t("saving") : t("save")}</button>
         </form>
         <div id={messageId} aria-live="polite" className="mt-1 text-sm">
           {state?.ok ? <span className="text-green-800">{state.message}</span> : null}

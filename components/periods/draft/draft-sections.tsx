@@ -40,7 +40,7 @@ export async function DraftSections({ period, params, editable }: { period: Peri
   const day = (d: Date | null) => (d ? isoDate(d) : "");
   return (
     <ClientMessages namespaces={["periods", "enums", "validation"]}>
-      <p className="mb-4 mt-6 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="draft-status">
+      <p className="ds-alert mb-4 mt-6" data-color="warning" data-testid="draft-status">
         <strong>{t("status")}</strong> {t("statusLead")}
       </p>
       <Section id="workload" title={t("workload.title")}>

@@ -25,8 +25,8 @@ export async function DraftTable({ periodId, rows, editable, newPlans, caption }
         </td>
       ) : null}
       <th scope="row" className={`${cell} text-left font-medium`}>
-        {r.planId ? <Link href={`/plans/${r.planId}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{r.title}</Link> : r.title}
-        {r.planId === null ? <span className="ml-2 rounded border border-gray-700 px-1 text-xs">{t("newBadge")}</span> : null}
+        {r.planId ? <Link href={`/plans/${r.planId}`} className="ds-link">{r.title}</Link> : r.title}
+        {r.planId === null ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("newBadge")}</span> : null}
         {r.absorbs > 0 ? <span className="block text-sm font-normal text-gray-700">{t("absorbsCount", { count: r.absorbs })}</span> : null}
       </th>
       <td className={cell}>{tEnum(`planType.${r.type}`)}</td>
@@ -38,13 +38,13 @@ export async function DraftTable({ periodId, rows, editable, newPlans, caption }
     </>
   );
   return (
-    <ScrollRegion label={caption} className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
-      <table className="min-w-full divide-y divide-gray-300 text-sm">
+    <ScrollRegion label={caption} className="overflow-x-auto rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] print:overflow-visible">
+      <table className="ds-table" data-size="sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-gray-100">
+        <thead>
           <tr>{columns.map((c) => <th key={c} scope="col" className={`${cell} text-left font-semibold`}>{t(`columns.${c}`)}</th>)}</tr>
         </thead>
-        <tbody className="divide-y divide-gray-200">
+        <tbody>
           {rows.map((r) =>
             editable ? (
               <DraftRow

@@ -14,7 +14,7 @@ export function NewPlanForm({ action, periodId }: { action: FormAction<undefined
   const [state, formAction] = useActionState(action, null);
   const v = (name: string, fallback = "") => typedValue(state, name) ?? fallback;
   return (
-    <form key={JSON.stringify(state)} action={formAction} noValidate className="no-print max-w-2xl rounded border border-gray-300 bg-white p-4">
+    <form key={JSON.stringify(state)} action={formAction} noValidate className="no-print max-w-2xl rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-4">
       <FormMessage state={state} />
       <p className="mb-3 text-gray-700">{t("lead")}</p>
       <input type="hidden" name="periodId" value={periodId} />

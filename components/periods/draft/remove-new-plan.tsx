@@ -12,7 +12,7 @@ export function RemoveNewPlan({ action, periodId, itemId, version, title }: { ac
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} aria-label={t("removeNew", { plan: title })} className="rounded border border-red-800 px-2 py-1 text-red-800 hover:bg-red-50">{t("remove")}</button>
+      <button type="submit" disabled={pending} aria-label={t("removeNew", { plan: title })} className="ds-button" data-variant="secondary" data-color="danger" data-size="sm">{t("remove")}</button>
       {state && !state.ok ? <span role="alert" className="block text-sm font-medium text-red-800">{state.formError}</span> : null}
     </form>
   );

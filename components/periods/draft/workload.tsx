@@ -15,7 +15,7 @@ export async function WorkloadView({ workload }: { workload: Workload }) {
   const svg = workloadChartSvg(workload, summary, { x: t("axisYear"), y: t("axisPlans") });
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-2 print:grid-cols-1">
-      <figure className="break-inside-avoid rounded border border-gray-300 bg-white p-3" aria-labelledby="workload-figcaption">
+      <figure className="break-inside-avoid rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-3" aria-labelledby="workload-figcaption">
         {/* Drawn on the server from our own numbers and labels; nothing user-typed but the units, which the SVG writer escapes. */}
         <div data-testid="workload-chart" dangerouslySetInnerHTML={{ __html: svg }} />
         <figcaption id="workload-figcaption" className="mt-2 text-sm text-gray-800">{summary}</figcaption>
@@ -29,17 +29,17 @@ export async function WorkloadView({ workload }: { workload: Workload }) {
           ))}
         </ul>
       </figure>
-      <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-gray-300 bg-white print:overflow-visible">
-        <table className="min-w-full divide-y divide-gray-300 text-sm" data-testid="workload-table">
+      <ScrollRegion label={t("caption")} className="overflow-x-auto rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] print:overflow-visible">
+        <table className="ds-table" data-size="sm" data-testid="workload-table">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-gray-100">
+          <thead>
             <tr>
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("unit")}</th>
               {workload.years.map((y) => <th key={y} scope="col" className="px-3 py-2 text-right font-semibold tabular-nums">{y}</th>)}
               <th scope="col" className="px-3 py-2 text-right font-semibold">{t("total")}</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-gray-200">
+          <tbody>
             {workload.units.map((u) => (
               <tr key={u}>
                 <th scope="row" className="px-3 py-2 text-left font-medium">{u}</th>

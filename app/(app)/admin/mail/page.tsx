@@ -27,16 +27,16 @@ export default async function MailLogPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
-      {mailConfig().smtpUrl ? null : <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">{t("notConfigured")}</p>}
+      {mailConfig().smtpUrl ? null : <p role="note" className="ds-alert mb-4" data-color="warning">{t("notConfigured")}</p>}
       <form method="get" className="mb-4 flex items-end gap-2">
         <div>
           <label htmlFor="mail-status" className="mb-1 block font-medium">{t("filter")}</label>
-          <select id="mail-status" name="status" defaultValue={params.status ?? ""} className="rounded border border-gray-500 bg-white px-3 py-2">
+          <select id="mail-status" name="status" defaultValue={params.status ?? ""} className="ds-input w-auto">
             <option value="">{t("filterAll")}</option>
             {mailStatuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
           </select>
         </div>
-        <button type="submit" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700">{t("filterSubmit")}</button>
+        <button type="submit" className="ds-button" data-variant="secondary">{t("filterSubmit")}</button>
       </form>
       <p className="mb-3 text-sm text-gray-700" role="status">{t("count", { count: log.total })}</p>
       <MailLogTable rows={log.rows} />

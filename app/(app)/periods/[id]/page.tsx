@@ -83,9 +83,9 @@ export default async function PeriodPage({ params, searchParams }: Props) {
           <p className="mb-3 flex flex-wrap gap-x-4">
             {/* Printed too: a printed page says which part of the program it is. */}
             {pages > 1 ? <span role="status">{t("programShowing", { from: (page - 1) * size + 1, to: (page - 1) * size + rows.length, total })}</span> : null}
-            <a href={`/periods/${period.id}/download`} className="no-print text-brand-700 underline underline-offset-2" download>{t("download")}</a>
-            <a href={`/periods/${period.id}/document?format=docx`} className="no-print text-brand-700 underline underline-offset-2" download>{tSheet("councilDocx")}</a>
-            <a href={`/periods/${period.id}/document?format=xlsx`} className="no-print text-brand-700 underline underline-offset-2" download>{tSheet("councilXlsx")}</a>
+            <a href={`/periods/${period.id}/download`} className="ds-link no-print" download>{t("download")}</a>
+            <a href={`/periods/${period.id}/document?format=docx`} className="ds-link no-print" download>{tSheet("councilDocx")}</a>
+            <a href={`/periods/${period.id}/document?format=xlsx`} className="ds-link no-print" download>{tSheet("councilXlsx")}</a>
           </p>
         ) : null}
         {groups.length === 0 ? <EmptyNote>{t("programEmpty")}</EmptyNote> : null}

@@ -23,7 +23,7 @@ export default async function UnsubscribePage({ params }: Props) {
       {target ? (
         <ClientMessages namespaces={["unsubscribe"]}><UnsubscribeForm token={decodeURIComponent(token)} /></ClientMessages>
       ) : (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("invalid")}</p>
+        <p role="alert" className="ds-alert" data-color="danger">{t("invalid")}</p>
       )}
     </>
   );

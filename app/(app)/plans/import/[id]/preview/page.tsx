@@ -40,31 +40,31 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
     <>
       <PageHeader title={t("title", { file: upload.fileName })} lead={upload.appliedAt ? undefined : t("lead")} />
       {upload.appliedAt ? (
-        <p role="status" className="mb-4 max-w-3xl rounded border border-green-700 bg-green-50 p-3 text-green-900">
+        <p role="status" className="ds-alert mb-4 max-w-3xl" data-color="success">
           {t("applied", { created: counts.new, updated: counts.changed })} <Link href="/plans" className="underline underline-offset-2">{(await getTranslations("nav"))("plans")}</Link>
         </p>
       ) : null}
       <p role="status" className="mb-3 text-gray-800">{t("counts", counts)}</p>
       <nav aria-label={t("filter")} className="mb-4 flex flex-wrap gap-2 text-sm">
         {PREVIEW_FILTERS.map((f) => (
-          <Link key={f} href={href(f)} aria-current={f === filter ? "page" : undefined} className={`rounded border px-3 py-1 ${f === filter ? "border-brand-700 bg-brand-700 text-white" : "border-gray-400 text-brand-700"}`}>
+          <Link key={f} href={href(f)} aria-current={f === filter ? "page" : undefined} className="ds-button" data-variant={f === filter ? "primary" : "secondary"} data-size="sm">
             {t(`filters.${f}`)}{f !== "all" ? ` (${counts[f]})` : ""}
           </Link>
         ))}
       </nav>
       {upload.appliedAt ? null : blocking > 0 ? (
-        <p role="alert" className="mb-4 max-w-3xl rounded border border-red-700 bg-red-50 p-3 text-red-900">{t("blocked")}</p>
+        <p role="alert" className="ds-alert mb-4 max-w-3xl" data-color="danger">{t("blocked")}</p>
       ) : writes === 0 ? (
-        <p className="mb-4 max-w-3xl rounded border border-gray-400 bg-white p-3">{t("nothing")}</p>
+        <p className="ds-alert mb-4 max-w-3xl" data-color="info">{t("nothing")}</p>
       ) : (
         <ClientMessages namespaces={["import"]}><ApplyForm upload={upload.id} count={writes} /></ClientMessages>
       )}
-      {page.rows.length ? <PreviewTable rows={rows} ownerNames={names} /> : <p className="mb-4 rounded border border-gray-300 bg-white p-4">{t("none")}</p>}
+      {page.rows.length ? <PreviewTable rows={rows} ownerNames={names} /> : <p className="mb-4 rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] p-4">{t("none")}</p>}
       <Pagination page={page.page} pages={page.pages} href={(p) => href(filter, p)} />
       {upload.appliedAt ? null : (
         <ul className="mt-6 flex flex-wrap gap-6">
-          <li><Link href={`/plans/import/${upload.id}`} className="text-brand-700 underline underline-offset-2">{t("remap")}</Link></li>
-          <li><Link href="/plans/import" className="text-brand-700 underline underline-offset-2">{t("uploadAgain")}</Link></li>
+          <li><Link href={`/plans/import/${upload.id}`} className="ds-link">{t("remap")}</Link></li>
+          <li><Link href="/plans/import" className="ds-link">{t("uploadAgain")}</Link></li>
         </ul>
       )}
     </>
