@@ -2,6 +2,7 @@
 // workload change, adds a new plan absorbing an old one and adopts it; a viewer reads a draft
 // without being able to change it. axe on every state of the page, with and without errors.
 import { randomUUID } from "node:crypto";
+import mammoth from "mammoth";
 import { test, expect, expectAccessible } from "./fixtures";
 import { e2eDb } from "./support/db";
 
@@ -142,6 +143,15 @@ test("a viewer reads a draft planprogram and its workload, with nothing to chang
   await expect(page.getByRole("button", { name: "Registrer vedtaket" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Legg til ny plan" })).toHaveCount(0);
   await expect(page.getByTestId("workload-table").getByRole("row", { name: new RegExp(`Leseenhet ${tag}`) }).getByRole("cell")).toHaveText(["0", "1", "0", "0", "1"]);
+  // The draft as a council document, from its link, with the viewer's session.
+  const docx = page.getByRole("link", { name: "Vedlegg til saksframlegg (Word)" });
+  await expect(docx).toHaveAttribute("href", `/periods/${period.id}/document?format=docx&draft=1`);
+  const response = await page.request.get((await docx.getAttribute("href"))!);
+  expect(response.status()).toBe(200);
+  const text = (await mammoth.extractRawText({ buffer: await response.body() })).value;
+  expect(text).toContain(`Utkast til planprogram: ${period.name}`);
+  expect(text).toContain(`Leseplan ${tag}`);
+  expect(text).toContain(`Leseenhet ${tag}`);
   // Printing keeps the chart and the table, without the forms.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("workload-chart")).toBeVisible();
