@@ -19,8 +19,9 @@ const PLANS = 10_000;
 const RUNS = 3;
 const unit = `Benkenhet ${Date.now()}`;
 const types = ["kommunedelplan", "temaplan", "strategi", "handlingsplan"] as const;
-await db.plan.createMany({
-  data: Array.from({ length: PLANS }, (_, i) => ({
+// 2,000 a statement: a larger createMany is split into statements sent at once on one connection.
+for (let at = 0; at < PLANS; at += 2000) await db.plan.createMany({
+  data: Array.from({ length: 2000 }, (_, k) => at + k).map((i) => ({
     title: `Benkplan ${i}`, type: types[i % 4]!, status: "vedtatt", adoptedOn: new Date(Date.UTC(2015 + (i % 10), i % 12, 1)), adoptedBy: "kommunestyret",
     revisionDueOn: new Date(Date.UTC(2027 + (i % 5), i % 12, 1)), responsibleUnit: unit, summary: `Sammendrag ${i}`,
   })),
@@ -36,7 +37,8 @@ async function xlsxOf(plans: SheetPlan[]): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-// One file per run: half the plans get a new case number (matched by type + title), half are new.
+// One file per run: half the plans get a new case number (matched by type + title), half are new
+// (in another unit, so the export below stays at the 10,000 plans of `unit`).
 const files: Buffer[] = [];
 for (let run = 0; run < RUNS + 1; run++) {
   files.push(await xlsxOf(Array.from({ length: PLANS }, (_, i) => {
@@ -44,7 +46,7 @@ for (let run = 0; run < RUNS + 1; run++) {
     return {
       id: null, version: null, title: existing ? `Benkplan ${i}` : `Ny benkplan ${run}-${i}`, type: types[i % 4]!, status: "vedtatt",
       adoptedOn: new Date(Date.UTC(2015 + (i % 10), i % 12, 1)), adoptedBy: "kommunestyret", caseNumber: `${run}/${i}`, decisionUrl: null,
-      revisionDueOn: new Date(Date.UTC(2027 + (i % 5), i % 12, 1)), periodFromYear: null, periodToYear: null, responsibleUnit: unit, ownerEmail: null,
+      revisionDueOn: new Date(Date.UTC(2027 + (i % 5), i % 12, 1)), periodFromYear: null, periodToYear: null, responsibleUnit: existing ? unit : `${unit} ny`, ownerEmail: null,
       legallyRequired: false, targets: i % 3 === 0 ? ["3.4", "11.3"] : [], summary: `Sammendrag ${i}`, documents: [], relations: [],
     };
   })));

@@ -28,16 +28,24 @@ type PeriodEventType =
   | "period.draft_changed" | "period.draft_bulk_changed" | "period.draft_plan_added" | "period.draft_plan_removed";
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
-type BulkAuditWriter = { auditEvent: { createMany: (args: { data: Prisma.AuditEventCreateManyInput[] }) => Promise<unknown> } };
+type BulkAuditWriter = { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Prisma.PrismaPromise<number> };
 
 /** Writes one audit row with the client or transaction it is given. */
 export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<void> {
   await tx.auditEvent.create({ data: auditData(event) });
 }
 
-/** Writes many audit rows at once (an import), 2,000 a statement. */
+/** Writes many audit rows at once (an import): 2,000 a statement, the rows as one JSON parameter. */
 export async function recordAudits(tx: BulkAuditWriter, events: AuditEvent[]): Promise<void> {
-  for (let i = 0; i < events.length; i += 2000) await tx.auditEvent.createMany({ data: events.slice(i, i + 2000).map(auditData) });
+  for (let i = 0; i < events.length; i += 2000) {
+    const batch = JSON.stringify(events.slice(i, i + 2000).map(auditData).map((d) => ({
+      type: d.type, actor_id: d.actorId ?? null, entity_type: d.entityType ?? null, entity_id: d.entityId ?? null, before: d.before ?? null, after: d.after ?? null,
+    })));
+    await tx.$executeRaw`
+      INSERT INTO audit_events (type, actor_id, entity_type, entity_id, before, after)
+      SELECT x.type, x.actor_id, x.entity_type, x.entity_id, NULLIF(x.before, 'null'::jsonb), NULLIF(x.after, 'null'::jsonb)
+      FROM jsonb_to_recordset(${batch}::jsonb) AS x(type text, actor_id int, entity_type text, entity_id text, before jsonb, after jsonb)`;
+  }
 }
 
 function auditData(event: AuditEvent): Prisma.AuditEventUncheckedCreateInput {

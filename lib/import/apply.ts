@@ -11,7 +11,6 @@ import type { PlanSnapshot } from "../plans/snapshot";
 import { snapshotOfInput, type StoredInput } from "./classify";
 
 type Tx = Prisma.TransactionClient;
-const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 const key = (type: string, title: string) => `${type}\u0000${title.toLowerCase()}`;
 
 async function updatePlans(tx: Tx, rows: { planId: number; baseVersion: number; input: StoredInput; rowNumber: number }[]) {
@@ -40,16 +39,29 @@ async function updatePlans(tx: Tx, rows: { planId: number; baseVersion: number; 
 
 async function writeLists(tx: Tx, items: { planId: number; input: StoredInput }[], replace: number[]) {
   if (replace.length) {
-    await tx.planTarget.deleteMany({ where: { planId: { in: replace } } });
-    await tx.planDocument.deleteMany({ where: { planId: { in: replace } } });
-    await tx.planRelation.deleteMany({ where: { fromPlanId: { in: replace } } });
+    // One array parameter (an ORM "in" list of thousands of ids is split into statements sent at once).
+    await tx.$executeRaw`DELETE FROM plan_targets WHERE plan_id = ANY(${replace}::int[])`;
+    await tx.$executeRaw`DELETE FROM plan_documents WHERE plan_id = ANY(${replace}::int[])`;
+    await tx.$executeRaw`DELETE FROM plan_relations WHERE from_plan_id = ANY(${replace}::int[])`;
   }
   const targets = items.flatMap(({ planId, input }) => input.targets.map((targetCode) => ({ planId, targetCode })));
   const documents = items.flatMap(({ planId, input }) => input.documents.map((d, sortOrder) => ({ planId, ...d, sortOrder })));
   const relations = items.flatMap(({ planId, input }) => input.relations.map((r) => ({ fromPlanId: planId, toPlanId: r.toPlanId, kind: r.kind })));
-  for (let i = 0; i < targets.length; i += 5000) await tx.planTarget.createMany({ data: targets.slice(i, i + 5000) });
-  for (let i = 0; i < documents.length; i += 5000) await tx.planDocument.createMany({ data: documents.slice(i, i + 5000) });
-  for (let i = 0; i < relations.length; i += 5000) await tx.planRelation.createMany({ data: relations.slice(i, i + 5000) });
+  // Column arrays (unnest): one parameter per column whatever the number of rows.
+  for (let i = 0; i < targets.length; i += 5000) {
+    const part = targets.slice(i, i + 5000);
+    await tx.$executeRaw`INSERT INTO plan_targets (plan_id, target_code) SELECT * FROM unnest(${part.map((x) => x.planId)}::int[], ${part.map((x) => x.targetCode)}::text[])`;
+  }
+  for (let i = 0; i < documents.length; i += 5000) {
+    const part = documents.slice(i, i + 5000);
+    await tx.$executeRaw`INSERT INTO plan_documents (plan_id, label, url, sort_order)
+      SELECT * FROM unnest(${part.map((x) => x.planId)}::int[], ${part.map((x) => x.label)}::text[], ${part.map((x) => x.url)}::text[], ${part.map((x) => x.sortOrder)}::int[])`;
+  }
+  for (let i = 0; i < relations.length; i += 5000) {
+    const part = relations.slice(i, i + 5000);
+    await tx.$executeRaw`INSERT INTO plan_relations (from_plan_id, to_plan_id, kind)
+      SELECT f, t, k::"RelationKind" FROM unnest(${part.map((x) => x.fromPlanId)}::int[], ${part.map((x) => x.toPlanId)}::int[], ${part.map((x) => x.kind)}::text[]) AS u(f, t, k)`;
+  }
   const replacing = [...new Set(relations.filter((r) => r.kind === "replaces").map((r) => r.fromPlanId))];
   if (replacing.length === 0) return;
   // "Replaces" must never form a cycle, also not through plans of this file.
@@ -75,23 +87,32 @@ export async function applyImport(uploadId: string, actorId: number): Promise<{ 
       if (upload.applied_at) throw new DomainError("conflict", "importApplied");
       const blocking = await tx.importRow.count({ where: { uploadId, kind: { in: ["error", "conflict"] } } });
       if (blocking > 0) throw new DomainError("invalid", "importHasErrors", undefined, { count: blocking });
-      const rows = await tx.importRow.findMany({ where: { uploadId, kind: { in: ["new", "changed"] } }, orderBy: { rowNumber: "asc" } });
-      const changed = rows.filter((r) => r.kind === "changed").map((r) => ({ planId: r.planId!, baseVersion: r.baseVersion!, input: r.input as unknown as StoredInput, rowNumber: r.rowNumber, before: r.before as unknown as PlanSnapshot }));
-      const added = rows.filter((r) => r.kind === "new").map((r) => ({ input: r.input as unknown as StoredInput }));
+      // Only the columns apply needs, with the JSON parsed once by the driver.
+      const rows = await tx.$queryRaw<{ kind: string; plan_id: number | null; base_version: number | null; input: StoredInput; before: PlanSnapshot | null; row_number: number }[]>`
+        SELECT kind, plan_id, base_version, input, before, row_number FROM import_rows
+        WHERE upload_id = ${uploadId}::uuid AND kind IN ('new', 'changed') ORDER BY row_number`;
+      const changed = rows.filter((r) => r.kind === "changed").map((r) => ({ planId: r.plan_id!, baseVersion: r.base_version!, input: r.input, rowNumber: r.row_number, before: r.before! }));
+      const added = rows.filter((r) => r.kind === "new").map((r) => ({ input: r.input }));
 
       await updatePlans(tx, changed);
       // 2,000 plans a statement: Prisma splits larger ones into statements it sends at once, which
       // a transaction's one connection would have to queue.
       const created: { id: number; type: string; title: string }[] = [];
-      for (let at = 0; at < added.length; at += 2000) {
-        created.push(...await tx.plan.createManyAndReturn({
-            data: added.slice(at, at + 2000).map(({ input: i }) => ({
-              title: i.title, type: i.type, status: i.status, adoptedOn: date(i.adoptedOn), adoptedBy: i.adoptedBy, caseNumber: i.caseNumber,
-              decisionUrl: i.decisionUrl, revisionDueOn: date(i.revisionDueOn), periodFromYear: i.periodFromYear, periodToYear: i.periodToYear,
-              responsibleUnit: i.responsibleUnit, ownerId: i.ownerId, summary: i.summary, legallyRequired: i.legallyRequired, publicDraft: i.publicDraft,
-            })),
-            select: { id: true, type: true, title: true },
-          }));
+      for (let at = 0; at < added.length; at += 5000) {
+        const part = added.slice(at, at + 5000).map((a) => a.input);
+        const col = <T,>(f: (i: StoredInput) => T) => part.map(f);
+        created.push(...await tx.$queryRaw<{ id: number; type: string; title: string }[]>`
+          INSERT INTO plans (title, type, status, adopted_on, adopted_by, case_number, decision_url, revision_due_on, period_from_year, period_to_year,
+            responsible_unit, owner_id, summary, legally_required, public_draft, created_at, updated_at)
+          SELECT u.title, u.type::"PlanType", u.status::"PlanStatus", u.adopted_on, u.adopted_by::"DecisionBody", u.case_number, u.decision_url, u.revision_due_on,
+            u.period_from_year, u.period_to_year, u.responsible_unit, u.owner_id, u.summary, u.legally_required, u.public_draft, now(), now()
+          FROM unnest(${col((i) => i.title)}::text[], ${col((i) => i.type)}::text[], ${col((i) => i.status)}::text[], ${col((i) => i.adoptedOn)}::date[],
+            ${col((i) => i.adoptedBy)}::text[], ${col((i) => i.caseNumber)}::text[], ${col((i) => i.decisionUrl)}::text[], ${col((i) => i.revisionDueOn)}::date[],
+            ${col((i) => i.periodFromYear)}::int[], ${col((i) => i.periodToYear)}::int[], ${col((i) => i.responsibleUnit)}::text[], ${col((i) => i.ownerId)}::int[],
+            ${col((i) => i.summary)}::text[], ${col((i) => i.legallyRequired)}::boolean[], ${col((i) => i.publicDraft)}::boolean[])
+            AS u(title, type, status, adopted_on, adopted_by, case_number, decision_url, revision_due_on, period_from_year, period_to_year,
+                 responsible_unit, owner_id, summary, legally_required, public_draft)
+          RETURNING id, type::text AS type, title`);
       }
       // New plans are active and their type + title unique (the index), so that pairs them with their rows.
       const newIds = new Map(created.map((p) => [key(p.type, p.title), p.id]));

@@ -31,16 +31,19 @@ export async function getUpload(id: string, userId: number) {
 export async function savePreview(uploadId: string, mapping: Mapping, rows: ClassifiedRow[]): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.importRow.deleteMany({ where: { uploadId } });
-    for (let i = 0; i < rows.length; i += 1000) {
-      await tx.importRow.createMany({
-        data: rows.slice(i, i + 1000).map((r) => ({
-          uploadId, rowNumber: r.rowNumber, kind: r.kind, planId: r.planId, baseVersion: r.baseVersion, title: r.title,
-          // Apply needs the input and the before of what it writes only; the preview shows the changes.
-          input: (r.kind === "new" || r.kind === "changed" ? r.input ?? undefined : undefined) as Prisma.InputJsonValue | undefined,
-          before: (r.kind === "changed" ? r.before ?? undefined : undefined) as Prisma.InputJsonValue | undefined,
-          changes: r.changes as unknown as Prisma.InputJsonValue, errors: r.errors as unknown as Prisma.InputJsonValue,
-        })),
-      });
+    // One statement per 2,000 rows, the rows as one JSON parameter (per-row ORM values cost 20 s at 10,000).
+    for (let i = 0; i < rows.length; i += 2000) {
+      const batch = JSON.stringify(rows.slice(i, i + 2000).map((r) => ({
+        row_number: r.rowNumber, kind: r.kind, plan_id: r.planId, base_version: r.baseVersion, title: r.title,
+        // Apply needs the input and the before of what it writes only; the preview shows the changes.
+        input: r.kind === "new" || r.kind === "changed" ? r.input : null,
+        before: r.kind === "changed" ? r.before : null,
+        changes: r.changes, errors: r.errors,
+      })));
+      await tx.$executeRaw`
+        INSERT INTO import_rows (upload_id, row_number, kind, plan_id, base_version, title, input, before, changes, errors)
+        SELECT ${uploadId}::uuid, x.row_number, x.kind, x.plan_id, x.base_version, x.title, NULLIF(x.input, 'null'::jsonb), NULLIF(x.before, 'null'::jsonb), x.changes, x.errors
+        FROM jsonb_to_recordset(${batch}::jsonb) AS x(row_number int, kind text, plan_id int, base_version int, title text, input jsonb, before jsonb, changes jsonb, errors jsonb)`;
     }
     await tx.importUpload.update({ where: { id: uploadId }, data: { mapping: mapping as Prisma.InputJsonValue } });
   }, { timeout: 120_000, maxWait: 30_000 });
