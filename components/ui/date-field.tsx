@@ -38,8 +38,11 @@ export function DateField({ name, label, defaultValue = "", errors, hint, id }: 
           if (!edited) return;
           if (!text.trim()) return setClientError(null);
           const iso = parseDateInput(text);
-          setClientError(iso ? null : t("invalid"));
           if (iso) e.currentTarget.value = formatDateInput(iso);
+          // Leaving the field for the submit button: showing or hiding the message now would move
+          // the button between mousedown and click, and the click would be lost. The server answers.
+          if ((e.relatedTarget as HTMLElement | null)?.getAttribute("type") === "submit") return;
+          setClientError(iso ? null : t("invalid"));
         }}
         className="block w-full max-w-[12rem] rounded border border-gray-500 bg-white px-3 py-2 text-gray-900 aria-[invalid=true]:border-red-700"
       />
