@@ -1,6 +1,5 @@
 "use client";
-import { useContext, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useContext } from "react";
 import { LocaleContext } from "@/components/layout/locale-context";
 
 // Its own few words instead of the i18n library: this component is part of every page's
@@ -11,21 +10,15 @@ const texts = {
 } as const;
 
 // "Try again" must fetch the page again from the server (a database that was down may be back):
-// reset() alone only re-renders what the browser already has.
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+// reset() alone only re-renders what the browser already has. A reload does, in fewer bytes than
+// the router (this file is in every page's first-load JavaScript).
+export default function ErrorPage() {
   const t = texts[useContext(LocaleContext)];
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const retry = () =>
-    startTransition(() => {
-      router.refresh();
-      reset();
-    });
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-      <h1 className="text-3xl font-semibold">{t.title}</h1>
-      <p className="mt-4 text-gray-700">{t.body}</p>
-      <button type="button" onClick={retry} disabled={pending} className="mt-6 rounded bg-brand-700 px-4 py-2 text-white disabled:opacity-70">
+      <h1 className="ds-heading" data-size="lg">{t.title}</h1>
+      <p className="ds-paragraph mt-4">{t.body}</p>
+      <button type="button" onClick={() => location.reload()} className="ds-button mt-6">
         {t.retry}
       </button>
     </main>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./language-switch";
-import { MenuCloser } from "./menu-closer";
 import { signOutAction } from "@/lib/auth/actions";
 import { can } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -60,7 +59,6 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
             </div>
           </div>
         </details>
-        <MenuCloser />
       </div>
     </header>
   );
