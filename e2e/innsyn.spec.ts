@@ -2,6 +2,7 @@
 // the SDG coverage; nothing private shows; every page is axe-clean, works at 390 px and in English.
 import { expect, expectAccessible, test } from "./fixtures";
 import { e2eDb } from "./support/db";
+import { readE2eState } from "./state";
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -144,8 +145,51 @@ test("a save shows on innsyn at once: the public cache is invalidated in the sam
   await citizen.close();
 });
 
+test("innsyn pages come from the edge's page cache: the same bytes, a CSP of hashes the browser accepts, and a running page", async ({ page, request }) => {
+  const first = await request.get("/innsyn/schedule");
+  const again = await request.get("/innsyn/schedule");
+  expect(again.headers()["x-planregister-page-cache"]).toBe("hit");
+  expect(await again.text()).toBe(await first.text());
+  expect(again.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[^']+'/);
+  expect(again.headers()["content-security-policy"]).not.toContain("nonce");
+  // Another language is another page.
+  const english = await request.get("/innsyn/schedule", { headers: { cookie: "NEXT_LOCALE=en" } });
+  expect(await english.text()).toContain('lang="en"');
+
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  const answer = await page.goto("/innsyn/schedule");
+  expect(answer!.headers()["x-planregister-page-cache"]).toBe("hit");
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  // The page's JavaScript runs: the header's link navigates on the client, without a new document.
+  await page.getByRole("navigation").getByRole("link", { name: "Planer", exact: true }).click();
+  await expect(page).toHaveURL(/\/innsyn$/);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+test("a save through one app instance shows at once on another instance's cached innsyn page", async ({ page, loginAs, request }) => {
+  const tag = `Instans-${stamp()}`;
+  const plan = await e2eDb().plan.create({ data: { title: `${tag} før`, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2021-03-01"), adoptedBy: "kommunestyret" } });
+  const other = `${readE2eState().directUrl}/innsyn/plans/${plan.id}`;
+  await request.get(other);
+  const cached = await request.get(other);
+  expect(cached.headers()["x-planregister-page-cache"]).toBe("hit");
+  expect(await cached.text()).toContain(`${tag} før`);
+  await loginAs("editor");
+  await page.goto(`/plans/${plan.id}/edit`);
+  await page.getByLabel("Tittel").fill(`${tag} etter`);
+  await page.getByRole("button", { name: "Lagre planen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}\\?saved=updated`));
+  const after = await request.get(other);
+  expect(after.headers()["x-planregister-page-cache"]).toBe("miss");
+  expect(await after.text()).toContain(`${tag} etter`);
+});
+
 test("with innsyn off: the pages are 404, the API asks for a token, the sitemap is empty and robots.txt disallows all", async ({ request }) => {
   const before = await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } });
+  // Kept in the edge's page cache before: turning innsyn off must not leave it served.
+  for (let i = 0; i < 2; i++) expect((await request.get("/innsyn/accessibility")).status()).toBe(200);
   await e2eDb().appSettings.update({ where: { id: 1 }, data: { innsynEnabled: false } });
   try {
     for (const path of ["/innsyn", "/innsyn/schedule", "/innsyn/accessibility", "/innsyn/plans.csv", "/innsyn/plans.json"]) {

@@ -28,3 +28,12 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
 export function contentSecurityPolicyWithoutNonce(dev = process.env.NODE_ENV === "development"): string {
   return policy(`script-src 'self'${dev ? " 'unsafe-eval'" : ""}`);
 }
+
+/**
+ * The policy for an innsyn page served from the edge's page cache (lib/http/page-cache.ts): the
+ * same bytes go to every reader, so its inline scripts are allowed by their hashes instead of a
+ * nonce, and its script files by 'self' ('strict-dynamic' would ignore 'self').
+ */
+export function contentSecurityPolicyWithHashes(hashes: string[]): string {
+  return policy(["script-src 'self'", ...hashes].join(" "));
+}

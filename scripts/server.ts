@@ -7,7 +7,9 @@
 //  - bodies over 2 MB get 413, server-action posts from a foreign Origin 403, as plain text that
 //    React's action client shows as the error's message;
 //  - every response has a Content-Security-Policy (pages get proxy.ts's nonce policy instead);
-//  - a page that fails with 500 because the database does not answer becomes a 503 page.
+//  - a page that fails with 500 because the database does not answer becomes a 503 page;
+//  - innsyn's pages are served from a page cache while the register's version is unchanged
+//    (lib/http/page-cache.ts, decision 038).
 // Usage: node --import tsx scripts/server.ts [--dev]   (PORT, HOSTNAME, DATABASE_URL from the environment)
 import http from "node:http";
 import path from "node:path";
@@ -17,6 +19,7 @@ import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER, clientAddress, clientPro
 import { fallbackContentSecurityPolicy, isSignInPost, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
 import { hitRateLimit } from "../lib/rate-limit";
 import { sendUnavailable } from "../lib/http/unavailable";
+import { osloDate, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
 import { signInRatePerMinute } from "../lib/auth/settings";
 import { isLocale, localeCookie } from "../lib/i18n/config";
 import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
@@ -36,6 +39,13 @@ const handle = app.getRequestHandler();
 // never holds a request here (the app then answers with its own "database not answering").
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
 pool.on("error", () => {});
+
+// PAGE_CACHE=0 turns the cache off (to compare in a benchmark); development never caches.
+const pageCacheOn = !dev && process.env.PAGE_CACHE !== "0";
+const servePublicPage = publicPageServer(async () => {
+  const { rows } = await pool.query<{ version: string }>("SELECT version::text AS version FROM data_versions WHERE name = 'register'");
+  return `${rows[0]?.version ?? "0"}:${osloDate()}`;
+}, handle);
 
 function cookieLocale(cookieHeader: string | undefined) {
   const value = (cookieHeader ?? "").split(/;\s*/).find((c) => c.startsWith(`${localeCookie}=`))?.slice(localeCookie.length + 1);
@@ -125,6 +135,8 @@ const server = http.createServer(async (req, res) => {
   if (refusal) return refuse(req, res, refusal);
   // Documents only: a client-side navigation (RSC request) keeps Next.js's error and its retry button.
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
+  const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, cookieLocale(req.headers.cookie)) : null;
+  if (cacheKey && (await servePublicPage(req, res, cacheKey))) return;
   await handle(req, res);
 });
 // Longer than a load balancer's idle timeout, so it never reuses a connection we just closed.

@@ -1,0 +1,274 @@
+// Whole-page cache for innsyn in the HTTP edge (scripts/server.ts, decision 038). Citizens' pages
+// are the same for every reader of one language, yet Next.js renders each request anew (a fresh
+// CSP nonce, the language cookie). Here a rendered page is kept per path + query + language and
+// served without Next.js until the register's version in PostgreSQL changes (data_versions, bumped
+// by triggers on every table innsyn shows, the settings included) or the date in Oslo does.
+// - Fresh across instances: every request reads the version after it arrived (one statement,
+//   shared by the requests that wait for the same read), so a save in any instance shows at once.
+// - CSP without a nonce: a cached page's inline scripts are allowed by their SHA-256 hashes and
+//   its script files by 'self', so the bytes never change and are compressed once (br and gzip).
+// - Bounded: at most MAX_ENTRIES pages and MAX_BYTES bytes; the least recently used go first.
+// Free of Next.js and Prisma: the edge runs before either.
+import { createHash } from "node:crypto";
+import type http from "node:http";
+import zlib from "node:zlib";
+import { contentSecurityPolicyWithHashes } from "../security-headers";
+
+export const PAGE_CACHE_HEADER = "x-planregister-page-cache";
+const MAX_ENTRIES = 500;
+const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_URL_LENGTH = 2048;
+
+/** Request headers that mark a client-side navigation, prefetch or action: never from the cache. */
+const NOT_A_DOCUMENT = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "purpose"];
+
+type RequestHeaders = http.IncomingHttpHeaders;
+
+/** The cache key of a request for an innsyn page, or null when the request is not one. */
+export function pageCacheKey(method: string, url: string, headers: RequestHeaders, locale: string): string | null {
+  if (method !== "GET" && method !== "HEAD") return null;
+  if (url.length > MAX_URL_LENGTH || NOT_A_DOCUMENT.some((h) => headers[h] !== undefined)) return null;
+  const path = url.split("?")[0]!;
+  // Pages only: the open-data files (plans.csv, plans.json) are route handlers with their own answers.
+  if (path !== "/innsyn" && !(path.startsWith("/innsyn/") && !/\.[a-z]+$/i.test(path))) return null;
+  return `${locale}\n${url}`;
+}
+
+export type CachedPage = {
+  key: string;
+  version: string;
+  headers: [string, string][];
+  csp: string;
+  identity: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+};
+
+const sizeOf = (p: CachedPage) => p.identity.length + p.gzip.length + p.br.length + p.key.length;
+
+/** Least-recently-used pages, bounded by count and bytes. */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  constructor(private readonly maxEntries = MAX_ENTRIES, private readonly maxBytes = MAX_BYTES) {}
+
+  get(key: string, version: string): CachedPage | null {
+    const page = this.pages.get(key);
+    if (!page) return null;
+    this.pages.delete(key);
+    if (page.version !== version) {
+      this.bytes -= sizeOf(page);
+      return null;
+    }
+    this.pages.set(key, page);
+    return page;
+  }
+
+  set(page: CachedPage): void {
+    const old = this.pages.get(page.key);
+    if (old) {
+      this.pages.delete(page.key);
+      this.bytes -= sizeOf(old);
+    }
+    if (sizeOf(page) > this.maxBytes) return;
+    this.pages.set(page.key, page);
+    this.bytes += sizeOf(page);
+    for (const [key, oldest] of this.pages) {
+      if (this.pages.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.pages.delete(key);
+      this.bytes -= sizeOf(oldest);
+    }
+  }
+
+  get size() {
+    return { entries: this.pages.size, bytes: this.bytes };
+  }
+}
+
+/** The SHA-256 sources ('sha256-…') of every inline <script> in the page, as the browser hashes them. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(m[1]!) || m[2] === "") continue;
+    hashes.add(`'sha256-${createHash("sha256").update(m[2]!, "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+// Response headers not kept: recomputed per answer, or per request by nature.
+const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "content-security-policy", "date", "connection", "keep-alive"]);
+
+/**
+ * The cache entry for a rendered page, or null when it must not be shared: not a 200 HTML page,
+ * or it sets a cookie.
+ */
+export function pageEntry(key: string, version: string, status: number, headers: http.OutgoingHttpHeaders, body: Buffer): CachedPage | null {
+  if (status !== 200 || headers["set-cookie"] !== undefined) return null;
+  if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
+  if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return null;
+  const kept: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || NOT_KEPT.has(name.toLowerCase())) continue;
+    for (const v of Array.isArray(value) ? value : [String(value)]) kept.push([name, v]);
+  }
+  return {
+    key,
+    version,
+    headers: kept,
+    csp: contentSecurityPolicyWithHashes(inlineScriptHashes(body.toString("utf8"))),
+    identity: body,
+    gzip: zlib.gzipSync(body, { level: 9 }),
+    br: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  };
+}
+
+/** The encoding to answer with for an Accept-Encoding header: brotli, gzip or none. */
+export function chooseEncoding(accept: string | string[] | undefined): "br" | "gzip" | null {
+  const offered = new Map<string, number>();
+  for (const part of String(accept ?? "").toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) offered.set(name.trim(), q === undefined ? 1 : Number(q) || 0);
+  }
+  const ok = (name: string) => (offered.get(name) ?? (offered.has("*") ? offered.get("*")! : 0)) > 0;
+  return ok("br") ? "br" : ok("gzip") ? "gzip" : null;
+}
+
+/** Sends a cached page (headers only for HEAD). */
+export function sendCachedPage(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage, state: "hit" | "miss"): void {
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : page.identity;
+  res.statusCode = 200;
+  for (const [name, value] of page.headers) res.appendHeader(name, value);
+  res.setHeader("Content-Security-Policy", page.csp);
+  res.appendHeader("Vary", "Accept-Encoding");
+  if (encoding) res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", body.length);
+  res.setHeader(PAGE_CACHE_HEADER, state);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * The version a cached page must carry to be served, read after the request arrived: requests
+ * arriving while a read is under way share the next one, so under load there is at most one
+ * read in flight and one queued, whatever the number of requests.
+ */
+export function freshVersionReader(read: () => Promise<string>): () => Promise<string> {
+  let inFlight: Promise<string> | null = null;
+  let queued: Promise<string> | null = null;
+  const start = () => {
+    const p = read();
+    inFlight = p;
+    p.then(() => { if (inFlight === p) inFlight = null; }, () => { if (inFlight === p) inFlight = null; });
+    return p;
+  };
+  return () => {
+    if (!inFlight) return start();
+    queued ??= inFlight.then(() => undefined, () => undefined).then(() => {
+      queued = null;
+      return inFlight ?? start();
+    });
+    return queued;
+  };
+}
+
+/** Today's date in Oslo: pages say what is overdue, so a new day is a new version. */
+export const osloDate = (now = new Date()) => now.toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" });
+
+/**
+ * Lets Next.js render into a buffer instead of the socket; `done` gets the status, headers and
+ * body when it ends and must answer the request itself (with the methods restored).
+ */
+export function captureResponse(res: http.ServerResponse, done: (status: number, headers: http.OutgoingHttpHeaders, body: Buffer) => void): void {
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  const chunks: Buffer[] = [];
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+  };
+  res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+    res.statusCode = status;
+    const headers = rest.find((r) => r && typeof r === "object") as http.OutgoingHttpHeaders | undefined;
+    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+    return this;
+  } as typeof res.writeHead;
+  res.flushHeaders = () => {};
+  res.write = function (chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    if (callback) queueMicrotask(callback);
+    return true;
+  } as typeof res.write;
+  res.end = function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    Object.assign(res, original);
+    done(res.statusCode, res.getHeaders(), Buffer.concat(chunks));
+    return this;
+  } as typeof res.end;
+}
+
+const FILL_WAIT_MS = 10_000;
+
+/**
+ * The edge's handler for innsyn pages: `serve(req, res, key)` answers from the cache, or lets
+ * `render` (Next.js) render the page and keeps it. It resolves false when the request should go to
+ * Next.js as usual: the version cannot be read (the database does not answer; the page then says
+ * so itself), a HEAD that is not cached, or a render it waited for that could not be kept.
+ */
+export function publicPageServer(readVersion: () => Promise<string>, render: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown>, cache = new PageCache()) {
+  const version = freshVersionReader(readVersion);
+  // Renders under way, per version and key: requests for the same page wait for the one render.
+  const fills = new Map<string, Promise<CachedPage | null>>();
+
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse, key: string): Promise<boolean> {
+    let current: string;
+    try {
+      current = await version();
+    } catch {
+      return false;
+    }
+    const hit = cache.get(key, current);
+    if (hit) return (sendCachedPage(req, res, hit, "hit"), true);
+    const fillKey = `${current}\n${key}`;
+    const pending = fills.get(fillKey);
+    if (pending) {
+      // A render that takes too long (or never ends) is not waited for: this request renders itself.
+      const page = await Promise.race([pending, new Promise<null>((resolve) => setTimeout(resolve, FILL_WAIT_MS, null).unref())]);
+      if (page) return (sendCachedPage(req, res, page, "hit"), true);
+      return false;
+    }
+    // HEAD has no body to keep.
+    if (req.method !== "GET") return false;
+    let settle!: (page: CachedPage | null) => void;
+    const fill = new Promise<CachedPage | null>((resolve) => (settle = resolve));
+    fills.set(fillKey, fill);
+    const finish = (page: CachedPage | null) => {
+      if (fills.get(fillKey) === fill) fills.delete(fillKey);
+      settle(page);
+    };
+    // The reader went away before the page was rendered: nobody waits for this render any more.
+    res.once("close", () => finish(null));
+    // Rendered uncompressed, so the page can be hashed and compressed once.
+    const acceptEncoding = req.headers["accept-encoding"];
+    delete req.headers["accept-encoding"];
+    captureResponse(res, (status, headers, body) => {
+      req.headers["accept-encoding"] = acceptEncoding;
+      let page: CachedPage | null = null;
+      try {
+        page = pageEntry(key, current, status, headers, body);
+      } finally {
+        finish(page);
+      }
+      if (page) {
+        cache.set(page);
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        return sendCachedPage(req, res, page, "miss");
+      }
+      res.setHeader(PAGE_CACHE_HEADER, "pass");
+      res.end(body);
+    });
+    await render(req, res);
+    return true;
+  }
+  return serve;
+}
