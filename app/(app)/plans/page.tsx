@@ -58,8 +58,8 @@ export default async function PlansPage({ searchParams }: Props) {
       {page.total > 0 ? (
         <p className="mt-4 flex flex-wrap gap-4 text-sm">
           <span>{tSheet("exportLabel")}:</span>
-          <a href={listHref(params, { page: undefined }).replace("/plans", "/plans/export") + exportSuffix(params, "xlsx")} className="text-brand-700 underline underline-offset-2" download>{tSheet("exportXlsx")}</a>
-          <a href={listHref(params, { page: undefined }).replace("/plans", "/plans/export") + exportSuffix(params, "csv")} className="text-brand-700 underline underline-offset-2" download>{tSheet("exportCsv")}</a>
+          <a href={listHref(params, { page: undefined }).replace("/plans", "/plans/export") + exportSuffix(params, "xlsx")} className="ds-link" download>{tSheet("exportXlsx")}</a>
+          <a href={listHref(params, { page: undefined }).replace("/plans", "/plans/export") + exportSuffix(params, "csv")} className="ds-link" download>{tSheet("exportCsv")}</a>
         </p>
       ) : null}
     </>

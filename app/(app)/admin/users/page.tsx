@@ -28,7 +28,7 @@ export default async function UsersPage({ searchParams }: Props) {
             <label htmlFor="user-search" className="mb-1 block font-medium">{t("search")}</label>
             <input id="user-search" name="q" type="search" defaultValue={q} className="rounded border border-gray-500 bg-white px-3 py-2" />
           </div>
-          <button type="submit" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700">{t("searchSubmit")}</button>
+          <button type="submit" className="ds-button" data-variant="secondary">{t("searchSubmit")}</button>
         </form>
         <Link href="/admin/users/new" className="ds-button" data-variant="primary">{t("new")}</Link>
       </div>

@@ -49,7 +49,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
       {plan.archivedAt ? <p className="mb-4 rounded border border-gray-500 bg-gray-100 p-3">{t("form.archivedNotice")}</p> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={plan.title} />
-        {editor ? <Link href={`/plans/${plan.id}/edit`} className="no-print rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("form.edit")}</Link> : null}
+        {editor ? <Link href={`/plans/${plan.id}/edit`} className="ds-button no-print" data-variant="primary">{t("form.edit")}</Link> : null}
       </div>
       <PlanFacts plan={plan} />
       <PlanSdg plan={plan} />
