@@ -53,23 +53,40 @@ for (let run = 0; run < RUNS + 1; run++) {
 }
 console.log(`import file: ${PLANS} rows, ${(files[0]!.length / 1024 / 1024).toFixed(2)} MB xlsx`);
 
+// Each import's stages, printed at the end (the README's stage figures).
+const stages = new Map<string, number[]>();
+function stopwatch() {
+  let last = performance.now();
+  return (stage: string) => {
+    const now = performance.now();
+    stages.set(stage, [...(stages.get(stage) ?? []), Math.round(now - last)]);
+    last = now;
+  };
+}
+
 let peak = 0;
 const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
 afterAll(() => {
   clearInterval(sampler);
   console.log(`peak RSS during the benchmarks: ${(peak / 1024 / 1024).toFixed(0)} MiB`);
+  console.log(`import stages (ms, each run): ${[...stages].map(([stage, ms]) => `${stage} ${ms.join("/")}`).join("; ")}`);
 });
 
 let next = 0;
 describe(`spreadsheets at ${PLANS} plans`, () => {
   bench(`import ${PLANS} rows from xlsx: read, preview (5,000 changed + 5,000 new), apply`, async () => {
     const file = files[next++ % files.length]!;
+    const lap = stopwatch();
     const table = await readSpreadsheet("benk.xlsx", file);
+    lap("read");
     const mapping = guessMapping(table.headers);
     const rows = await classifyRows(table, mapping, tNb);
+    lap("classify");
     const upload = await createUpload(editor.id, "benk.xlsx", file);
     await savePreview(upload, mapping, rows);
+    lap("store preview");
     await applyImport(upload, editor.id);
+    lap("apply");
   }, { iterations: RUNS, time: 0, warmupIterations: 0, warmupTime: 0 });
 
   bench(`export ${PLANS} plans to xlsx (streamed, batches of 1,000)`, async () => {

@@ -54,52 +54,60 @@ for (const kind of relationKinds) {
 export function rowToForm(cells: Cell[], mapping: Mapping, base: FormFields): { form: FormFields; problems: CellProblem[] } {
   const form: FormFields = { ...base };
   const problems: CellProblem[] = [];
-  mapping.forEach((field, i) => {
-    if (!field || field === "id" || field === "version") return;
+  for (let i = 0; i < mapping.length; i++) {
+    const field = mapping[i];
+    if (!field || field === "id" || field === "version") continue;
     const cell = cells[i] ?? null;
-    const s = text(cell);
-    const multiLine = field === "summary" || field === "documents";
-    if ((multiLine ? CONTROL_CHARACTERS_MULTI_LINE : CONTROL_CHARACTERS).test(typeof cell === "string" ? cell.trim() : s)) {
+    // Only a text cell can hold a control character: other cells read as digits, dates or true/false.
+    if (typeof cell === "string" && (field === "summary" || field === "documents" ? CONTROL_CHARACTERS_MULTI_LINE : CONTROL_CHARACTERS).test(cell.trim())) {
       problems.push({ field, key: "validation.controlCharacters" });
-      return;
+      continue;
     }
-    switch (field) {
-      case "type": case "status": case "adoptedBy": form[field] = codeText(field, cell); break;
-      case "adoptedOn": case "revisionDueOn": form[field] = dateText(cell); break;
-      case "legallyRequired": {
-        const v = typeof cell === "boolean" ? String(cell) : s.toLowerCase();
-        if (YES.has(v)) form.legallyRequired = "true";
-        else if (NO.has(v)) form.legallyRequired = "";
-        else problems.push({ field, key: "import.boolean" });
-        break;
-      }
-      case "owner": form.ownerEmail = s.toLowerCase(); break;
-      case "targets": form.targets = s ? s.split(/[;,\s]+/).filter(Boolean) : []; break;
-      case "documents": {
-        const lines = s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-        form.documentLabel = lines.map((l) => (l.includes("|") ? l.slice(0, l.lastIndexOf("|")).trim() : l));
-        form.documentUrl = lines.map((l) => (l.includes("|") ? l.slice(l.lastIndexOf("|") + 1).trim() : l));
-        break;
-      }
-      case "relations": {
-        const parts = s.split(/[;\n]+/).map((p) => p.trim()).filter(Boolean);
-        const kinds: string[] = [];
-        const ids: string[] = [];
-        for (const p of parts) {
-          const m = /^(.+?)\s*:\s*#?(\d{1,10})$/.exec(p);
-          const kind = m ? relationWords.get(m[1]!.toLowerCase()) : undefined;
-          if (!m || !kind) problems.push({ field, key: "import.relation" });
-          else { kinds.push(kind); ids.push(m[2]!); }
-        }
-        form.relationKind = kinds;
-        form.relationPlanId = ids;
-        break;
-      }
-      case "periodFromYear": case "periodToYear": form[field] = typeof cell === "number" ? String(cell) : s; break;
-      default: form[field] = s;
-    }
-  });
+    const problem = setField(form, field, cell);
+    if (problem) problems.push({ field, key: problem });
+  }
   return { form, problems };
+}
+
+// One mapped cell into the form's fields (text only where the field needs it: 10,000 rows × 19 cells).
+function setField(form: FormFields, field: Exclude<ColumnKey, "id" | "version">, cell: Cell): CellProblem["key"] | null {
+  switch (field) {
+    case "type": case "status": case "adoptedBy": form[field] = codeText(field, cell); break;
+    case "adoptedOn": case "revisionDueOn": form[field] = dateText(cell); break;
+    case "legallyRequired": {
+      const v = typeof cell === "boolean" ? String(cell) : text(cell).toLowerCase();
+      if (YES.has(v)) form.legallyRequired = "true";
+      else if (NO.has(v)) form.legallyRequired = "";
+      else return "import.boolean";
+      break;
+    }
+    case "owner": form.ownerEmail = text(cell).toLowerCase(); break;
+    case "targets": { const s = text(cell); form.targets = s ? s.split(/[;,\s]+/).filter(Boolean) : []; break; }
+    case "documents": {
+      const lines = text(cell).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      form.documentLabel = lines.map((l) => (l.includes("|") ? l.slice(0, l.lastIndexOf("|")).trim() : l));
+      form.documentUrl = lines.map((l) => (l.includes("|") ? l.slice(l.lastIndexOf("|") + 1).trim() : l));
+      break;
+    }
+    case "relations": {
+      const parts = text(cell).split(/[;\n]+/).map((p) => p.trim()).filter(Boolean);
+      const kinds: string[] = [];
+      const ids: string[] = [];
+      let problem: CellProblem["key"] | null = null;
+      for (const p of parts) {
+        const m = /^(.+?)\s*:\s*#?(\d{1,10})$/.exec(p);
+        const kind = m ? relationWords.get(m[1]!.toLowerCase()) : undefined;
+        if (!m || !kind) problem = "import.relation";
+        else { kinds.push(kind); ids.push(m[2]!); }
+      }
+      form.relationKind = kinds;
+      form.relationPlanId = ids;
+      return problem;
+    }
+    case "periodFromYear": case "periodToYear": form[field] = typeof cell === "number" ? String(cell) : text(cell); break;
+    default: form[field] = text(cell);
+  }
+  return null;
 }
 
 /** An id or version cell as a positive integer, null when blank, NaN when it is not one. */

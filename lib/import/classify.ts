@@ -59,6 +59,16 @@ export function snapshotOfInput(input: StoredInput, archived: boolean, version: 
   };
 }
 
+function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}
+
 async function snapshots(client: Client, ids: number[]): Promise<Map<number, PlanSnapshot>> {
   const out = new Map<number, PlanSnapshot>();
   for (const part of chunks(ids)) {
@@ -66,13 +76,12 @@ async function snapshots(client: Client, ids: number[]): Promise<Map<number, Pla
     const targets = await client.planTarget.findMany({ where: { planId: { in: part } }, select: { planId: true, targetCode: true } });
     const documents = await client.planDocument.findMany({ where: { planId: { in: part } }, select: { planId: true, label: true, url: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
     const relations = await client.planRelation.findMany({ where: { fromPlanId: { in: part } }, select: { fromPlanId: true, kind: true, toPlanId: true }, orderBy: { id: "asc" } });
+    // Grouped once: a filter per plan is quadratic (5,000 plans × their lists).
+    const targetsOf = groupBy(targets, (x) => x.planId);
+    const documentsOf = groupBy(documents, (x) => x.planId);
+    const relationsOf = groupBy(relations, (x) => x.fromPlanId);
     for (const p of plans) {
-      out.set(p.id, planSnapshot({
-        ...p,
-        targets: targets.filter((x) => x.planId === p.id),
-        documents: documents.filter((x) => x.planId === p.id),
-        relationsFrom: relations.filter((x) => x.fromPlanId === p.id),
-      }));
+      out.set(p.id, planSnapshot({ ...p, targets: targetsOf.get(p.id) ?? [], documents: documentsOf.get(p.id) ?? [], relationsFrom: relationsOf.get(p.id) ?? [] }));
     }
   }
   return out;

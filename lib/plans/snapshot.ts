@@ -49,7 +49,8 @@ export function changedFields(before: Partial<PlanSnapshot> | null, after: Parti
   for (const field of SNAPSHOT_FIELDS) {
     const from = before?.[field] ?? null;
     const to = after?.[field] ?? null;
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
+    // Equal primitives need no JSON (an import compares 10,000 plans field by field).
+    if (from !== to && JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
   }
   return changes;
 }
