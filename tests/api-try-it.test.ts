@@ -11,10 +11,10 @@ describe("the API reference's forms", () => {
     const plans = ops.find((o) => o.operation === "plans")!;
     expect(plans.fields.find((f) => f.name === "status")).toMatchObject({ kind: "checks", options: expect.arrayContaining(["vedtatt"]) });
     expect(plans.fields.find((f) => f.name === "sort")).toMatchObject({ kind: "select", options: expect.arrayContaining(["revisionDueOn"]) });
-    expect(plans.fields.find((f) => f.name === "limit")).toMatchObject({ kind: "text", numeric: true, hint: expect.stringContaining("from 1 to 200") });
+    expect(plans.fields.find((f) => f.name === "limit")).toMatchObject({ kind: "text", numeric: true, hint: "Items per page, 1–200 (default 50)" });
     const period = ops.find((o) => o.operation === "period")!;
     expect(period.fields.map((f) => `${f.in}:${f.name}`)).toEqual(["path:id", "query:limit", "query:cursor"]);
-    expect(period.fields[0]).toMatchObject({ required: true, hint: expect.stringMatching(/^Required\. integer from 1/) });
+    expect(period.fields[0]).toMatchObject({ required: true, hint: "Required. Numeric id" });
   });
 });
 

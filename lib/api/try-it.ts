@@ -31,7 +31,8 @@ function hintOf(p: Param): string {
   const s = p.schema ?? {};
   const low = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : undefined);
   const range = s.type === "integer" ? `integer${low !== undefined ? ` from ${low}` : ""}${s.maximum !== undefined ? ` to ${s.maximum}` : ""}` : "";
-  return [p.required ? "Required" : "", range, p.description ?? s.description ?? ""].filter(Boolean).join(". ");
+  // The description names the range where it matters; the bare range only stands in for a missing one.
+  return [p.required ? "Required" : "", p.description ?? s.description ?? range].filter(Boolean).join(". ");
 }
 
 function fieldOf(p: Param): TryField {
