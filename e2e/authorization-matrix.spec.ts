@@ -73,6 +73,8 @@ const routeAccess: Record<string, Access> = {
   "/api/v1/sdg/goals": "public",
   "/api/v1/openapi.json": "public",
   "/api/docs": "public",
+  // Sends a form of the reference on to the API's URL (without one, back to /api/docs); the API checks the token.
+  "/api/docs/try": "public",
 };
 
 /** What each server action requires, and how it is called. */

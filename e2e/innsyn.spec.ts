@@ -212,3 +212,50 @@ test("the API reference at /api/docs lists every endpoint, reached without signi
     await expect(page.getByRole("heading", { level: 2, name: `GET /api/v1${path}`, exact: true })).toBeVisible();
   }
 });
+
+test("a signed-out reader tries the API from its reference: a filter answers 200 with the plan, a bad limit the API's 400", async ({ page, visit }) => {
+  const tag = `Api-${stamp()}`;
+  await e2eDb().plan.create({ data: { title: `${tag} vedtatt`, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2019-03-01"), adoptedBy: "kommunestyret", revisionDueOn: new Date("2027-01-01") } });
+  const refused: string[] = [];
+  page.on("console", (m) => { if (/Content.Security.Policy/i.test(m.text())) refused.push(m.text()); });
+  await visit("/api/docs");
+  const section = page.getByRole("region", { name: "GET /api/v1/plans", exact: true });
+  const form = section.getByRole("form", { name: "Try GET /api/v1/plans", exact: true });
+  await form.getByLabel("q (query)").fill(tag);
+  await form.getByRole("group", { name: "status (query)" }).getByRole("checkbox", { name: "vedtatt" }).check();
+  await form.getByLabel("limit (query)").fill("2");
+  await form.getByRole("button", { name: "Send request" }).click();
+  await expect(section.getByRole("status")).toHaveText("Answer: 200 OK, application/json, 1 item");
+  await expect(section.getByText(`GET /api/v1/plans?q=${tag}&status=vedtatt&limit=2`)).toBeVisible();
+  const body = section.getByRole("region", { name: "Answer body of GET /api/v1/plans" });
+  await expect(body).toContainText(`"title": "${tag} vedtatt"`);
+  await expectAccessible(page);
+
+  await form.getByLabel("limit (query)").fill("500");
+  await form.getByRole("button", { name: "Send request" }).press("Enter");
+  await expect(section.getByRole("status")).toHaveText("Answer: 400 Bad Request, application/problem+json");
+  await expect(body).toContainText(`"name": "limit"`);
+  await expectAccessible(page);
+  expect(refused, "CSP violations in the console").toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // axe needs JavaScript; the same page is checked in the tests above.
+  test("the reference's forms still send the request: the browser lands on the API's URL, a bad id gets a 400 naming it", async ({ page }) => {
+    await page.goto("/api/docs");
+    const list = page.getByRole("form", { name: "Try GET /api/v1/plans", exact: true });
+    await list.getByLabel("limit (query)").fill("1");
+    await list.getByRole("button", { name: "Send request" }).click();
+    await expect(page).toHaveURL(/\/api\/v1\/plans\?limit=1$/);
+    expect(JSON.parse(await page.locator("body").innerText()).items).toHaveLength(1);
+
+    await page.goto("/api/docs");
+    const one = page.getByRole("form", { name: "Try GET /api/v1/plans/{id}" });
+    await one.getByLabel("id (path, required)").fill("abc");
+    await one.getByRole("button", { name: "Send request" }).click();
+    const problem = JSON.parse(await page.locator("body").innerText());
+    expect(problem).toMatchObject({ status: 400, invalidParams: [{ name: "id" }] });
+  });
+});

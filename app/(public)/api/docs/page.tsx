@@ -1,25 +1,26 @@
 // The read API's reference for people, rendered from the same OpenAPI document that machines read
-// at /api/v1/openapi.json (generated from the zod schemas): endpoints, parameters, answers, a curl example.
+// at /api/v1/openapi.json (generated from the zod schemas): per endpoint a form to try it
+// (lib/api/try-it.ts, components/api-docs), its answers, and a curl example.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { appBaseUrl } from "@/lib/base-url";
 import { openApiDocument } from "@/lib/api/openapi";
+import { tryOperations } from "@/lib/api/try-it";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ApiTokenField, ApiTokenProvider } from "@/components/api-docs/api-token";
+import { TryItForm } from "@/components/api-docs/try-it-form";
 
 export const metadata: Metadata = { title: "API" };
 
-type Param = { name: string; in: string; description?: string; schema?: { type?: string; enum?: string[]; items?: { enum?: string[] } } };
-type Operation = { summary?: string; parameters?: Param[]; responses: Record<string, { description?: string }> };
-
 export default async function ApiDocsPage() {
-  const doc = openApiDocument() as unknown as { info: { description?: string }; paths: Record<string, { get: Operation }> };
+  const { info } = openApiDocument() as unknown as { info: { description?: string } };
   const base = appBaseUrl(await headers());
   return (
     <main id="main" tabIndex={-1} lang="en" className="mx-auto max-w-5xl px-4 py-8">
-      <PageHeader title="Planregister API (v1)" lead={doc.info.description} />
+      <PageHeader title="Planregister API (v1)" lead={info.description} />
       <p className="mb-2">
         Machine-readable: <a href="/api/v1/openapi.json" className="ds-link">/api/v1/openapi.json</a> (OpenAPI 3.1).{" "}
         <Link href="/innsyn" className="ds-link">Innsyn</Link>
@@ -30,32 +31,25 @@ export default async function ApiDocsPage() {
           {`curl "${base}/api/v1/plans?cursor=<nextCursor from the previous page>"`}
         </pre>
       </ScrollRegion>
-      {Object.entries(doc.paths).map(([path, { get }]) => (
-        <Section key={path} id={`op-${path.replace(/[^a-z]/gi, "-")}`} title={`GET /api/v1${path}`}>
-          <p className="mb-2">{get.summary}</p>
-          {get.parameters?.length ? (
-            <ScrollRegion label={`Parameters of ${path}`} className="scroll-region">
-              <table className="ds-table" data-size="sm">
-                <caption className="sr-only">Parameters of {path}</caption>
-                <thead><tr><th scope="col" className="px-3 py-2 text-left">Name</th><th scope="col" className="px-3 py-2 text-left">In</th><th scope="col" className="px-3 py-2 text-left">Values</th><th scope="col" className="px-3 py-2 text-left">Description</th></tr></thead>
-                <tbody>
-                  {get.parameters.map((p) => (
-                    <tr key={p.in + p.name}>
-                      <th scope="row" className="px-3 py-2 text-left font-mono">{p.name}</th>
-                      <td className="px-3 py-2">{p.in}</td>
-                      <td className="px-3 py-2">{(p.schema?.enum ?? p.schema?.items?.enum)?.join(", ") ?? p.schema?.type ?? ""}</td>
-                      <td className="px-3 py-2">{p.description ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          ) : null}
-          <ul className="mt-2 list-disc pl-6 text-sm">
-            {Object.entries(get.responses).map(([status, r]) => <li key={status}><strong>{status}</strong>: {r.description}</li>)}
-          </ul>
+      <ApiTokenProvider>
+        <Section id="try" title="Try it">
+          <p className="mb-3">
+            Each endpoint below has a form: fill in what you need (empty fields are left out) and send it. The answer is shown
+            under the form, as the API gives it: a bad value gets the API&apos;s own 400 naming the parameter.
+          </p>
+          <ApiTokenField />
         </Section>
-      ))}
+        {tryOperations().map((op) => (
+          <Section key={op.path} id={`op-${op.path.replace(/[^a-z]/gi, "-")}`} title={`GET /api/v1${op.path}`}>
+            <p className="mb-2">{op.summary}</p>
+            <TryItForm op={op} />
+            <h3 className="mt-4 font-semibold">Answers</h3>
+            <ul className="mt-1 list-disc pl-6 text-sm">
+              {op.responses.map((r) => <li key={r.status}><strong>{r.status}</strong>: {r.description}</li>)}
+            </ul>
+          </Section>
+        ))}
+      </ApiTokenProvider>
     </main>
   );
 }
