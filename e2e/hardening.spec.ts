@@ -1,4 +1,5 @@
 // The outside probe's findings (issue 9), each asserted over HTTP on the production build.
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { builtActions } from "./support/build-manifest";
 import { callAction, resultCode } from "./support/actions";
@@ -130,6 +131,47 @@ test("a foreign Origin gets 403, an oversized body 413, the unused image optimiz
   expect(await huge.text()).toContain("for stor");
   expect((await request.get("/_next/image?url=/x&w=64&q=75")).status()).toBe(404);
   expect((await request.get("/_next/image?url=/x")).status()).toBe(404);
+});
+
+/** Sends a POST's headers, then its body in slow chunks; what the server answered, and how much of the body it had by then. */
+function slowPost(baseURL: string, length: number, chunks: number): Promise<{ answer: string; sentBeforeAnswer: number }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname === "localhost" ? "127.0.0.1" : hostname);
+    let answer = "";
+    let sent = 0;
+    let sentBeforeAnswer = -1;
+    socket.on("data", (d) => {
+      if (sentBeforeAnswer < 0) sentBeforeAnswer = sent;
+      answer += d.toString("latin1");
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => resolve({ answer, sentBeforeAnswer }));
+    socket.write(`POST /plans/new HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: text/plain\r\nContent-Length: ${length}\r\n\r\n`);
+    const piece = Buffer.alloc(Math.ceil(length / chunks), "x");
+    const next = () => {
+      if (sent >= length || socket.destroyed || answer) return;
+      const part = piece.subarray(0, Math.min(piece.length, length - sent));
+      socket.write(part, () => {
+        sent += part.length;
+        setTimeout(next, 15);
+      });
+    };
+    next();
+  });
+}
+
+test("an oversized body is read before the 413 goes out, so a client that writes it all still gets the message", async ({ baseURL }) => {
+  // Clients write the whole body before reading; answering early and closing gave them a broken pipe.
+  const length = 3 * 1024 * 1024;
+  const { answer, sentBeforeAnswer } = await slowPost(baseURL!, length, 48);
+  expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+  expect(answer).toContain("for stor");
+  expect(sentBeforeAnswer).toBe(length);
+  // A claimed body beyond what the edge reads is answered at once, before any of it arrives.
+  const early = await slowPost(baseURL!, 1024 * 1024 * 1024, 16384);
+  expect(early.answer).toMatch(/^HTTP\/1\.1 413 /);
+  expect(early.sentBeforeAnswer).toBeLessThan(1024 * 1024);
 });
 
 test("the login page says why signing in cannot work over plain http on a non-local address", async ({ request }) => {

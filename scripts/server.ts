@@ -4,8 +4,9 @@
 //  - the client's address and protocol (TCP peer, or TRUSTED_PROXY_COUNT proxies' headers) go to
 //    the app on headers the edge sets after deleting any copy the client sent;
 //  - sign-in posts are rate-limited per client address in PostgreSQL before any hashing (429);
-//  - bodies over 2 MB get 413, server-action posts from a foreign Origin 403, as plain text that
-//    React's action client shows as the error's message;
+//  - bodies over 2 MB get 413 (after reading them, up to 32 MB, so the client sees it), server-action
+//    posts from a foreign Origin 403, as plain text that React's action client shows as the error's
+//    message;
 //  - every response has a Content-Security-Policy (pages get proxy.ts's nonce policy instead);
 //  - a page that fails with 500 because the database does not answer becomes a 503 page;
 //  - innsyn's pages are served from a page cache while the register's version is unchanged
@@ -16,7 +17,7 @@ import path from "node:path";
 import next from "next";
 import pg from "pg";
 import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER, clientAddress, clientProtocol, trustedProxyCount } from "../lib/http/client";
-import { fallbackContentSecurityPolicy, isSignInPost, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
+import { DRAIN_LIMIT_BYTES, DRAIN_SECONDS, fallbackContentSecurityPolicy, isSignInPost, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
 import { hitRateLimit } from "../lib/rate-limit";
 import { sendUnavailable } from "../lib/http/unavailable";
 import { osloDate, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
@@ -64,6 +65,30 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: Ed
   // The body is not read: close the connection instead of draining an oversized upload.
   if (refusal.status === 413) res.setHeader("Connection", "close");
   res.end(message);
+}
+
+/** A 413 after the body has been read and thrown away (edge.ts, DRAIN_LIMIT_BYTES), so the client reads it. */
+function refuseAfterBody(req: http.IncomingMessage, res: http.ServerResponse, refusal: EdgeRefusal) {
+  const length = Number(req.headers["content-length"]);
+  if (refusal.status !== 413 || !(length <= DRAIN_LIMIT_BYTES)) return refuse(req, res, refusal);
+  let read = 0;
+  let answered = false;
+  const answer = () => {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    refuse(req, res, refusal);
+  };
+  const timer = setTimeout(answer, DRAIN_SECONDS * 1000);
+  req.on("data", (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > DRAIN_LIMIT_BYTES) answer();
+  });
+  req.on("end", answer);
+  req.on("error", () => {
+    answered = true;
+    clearTimeout(timer);
+  });
 }
 
 async function signInAllowed(address: string): Promise<EdgeRefusal | null> {
@@ -132,7 +157,7 @@ const server = http.createServer(async (req, res) => {
   req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   const refusal = refuseRequest(method, path, req.headers) ?? (isSignInPost(method, path) ? await signInAllowed(address) : null);
-  if (refusal) return refuse(req, res, refusal);
+  if (refusal) return refuseAfterBody(req, res, refusal);
   // Documents only: a client-side navigation (RSC request) keeps Next.js's error and its retry button.
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
   const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, cookieLocale(req.headers.cookie)) : null;

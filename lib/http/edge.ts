@@ -10,6 +10,15 @@ export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 export const UPLOAD_PATH = "/plans/import/upload";
 export const UPLOAD_BODY_LIMIT_BYTES = 12 * 1024 * 1024;
 
+/**
+ * A refused body up to this size is read and thrown away before the 413 goes out (for at most
+ * DRAIN_SECONDS): clients write the whole body before they read the answer, and closing while they
+ * write gives them a broken pipe instead of the message — nginx's "lingering close". Larger bodies
+ * are answered at once and the connection closed.
+ */
+export const DRAIN_LIMIT_BYTES = 32 * 1024 * 1024;
+export const DRAIN_SECONDS = 10;
+
 export type EdgeRefusal = { status: 403 | 413 | 429; messageKey: "foreignOrigin" | "tooLarge" | "tooManySignIns"; retryAfterSeconds?: number };
 
 type Headers = Record<string, string | string[] | undefined>;
