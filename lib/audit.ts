@@ -35,17 +35,26 @@ export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<v
   await tx.auditEvent.create({ data: auditData(event) });
 }
 
-/** Writes many audit rows at once (an import): 2,000 a statement, the rows as one JSON parameter. */
-export async function recordAudits(tx: BulkAuditWriter, events: AuditEvent[]): Promise<void> {
-  for (let i = 0; i < events.length; i += 2000) {
-    const batch = JSON.stringify(events.slice(i, i + 2000).map(auditData).map((d) => ({
-      type: d.type, actor_id: d.actorId ?? null, entity_type: d.entityType ?? null, entity_id: d.entityId ?? null, before: d.before ?? null, after: d.after ?? null,
-    })));
-    await tx.$executeRaw`
-      INSERT INTO audit_events (type, actor_id, entity_type, entity_id, before, after)
-      SELECT x.type, x.actor_id, x.entity_type, x.entity_id, NULLIF(x.before, 'null'::jsonb), NULLIF(x.after, 'null'::jsonb)
-      FROM jsonb_to_recordset(${batch}::jsonb) AS x(type text, actor_id int, entity_type text, entity_id text, before jsonb, after jsonb)`;
-  }
+/**
+ * The "plan.imported" rows of an applied import, made in SQL from the preview's rows (import_rows:
+ * before as the plan was, input as it becomes; lib/import/apply.ts). `after` has the fields of
+ * lib/plans/snapshot.ts's PlanSnapshot (targets sorted as JavaScript sorts them), then `importFile`,
+ * as auditData's "plan.imported" case writes them.
+ */
+export async function recordImportAudits(tx: BulkAuditWriter, uploadId: string, actorId: number, fileName: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO audit_events (type, actor_id, entity_type, entity_id, before, after)
+    SELECT 'plan.imported', ${actorId}, 'plan', r.plan_id::text, r.before, jsonb_build_object(
+      'title', i->'title', 'type', i->'type', 'status', i->'status', 'adoptedOn', i->'adoptedOn', 'adoptedBy', i->'adoptedBy',
+      'caseNumber', i->'caseNumber', 'decisionUrl', i->'decisionUrl', 'revisionDueOn', i->'revisionDueOn',
+      'periodFromYear', i->'periodFromYear', 'periodToYear', i->'periodToYear', 'responsibleUnit', i->'responsibleUnit',
+      'ownerId', i->'ownerId', 'summary', i->'summary', 'legallyRequired', i->'legallyRequired', 'publicDraft', i->'publicDraft',
+      'targets', (SELECT coalesce(jsonb_agg(t ORDER BY t COLLATE "C"), '[]'::jsonb) FROM jsonb_array_elements_text(i->'targets') AS t),
+      'documents', i->'documents', 'relations', i->'relations',
+      'archived', coalesce((r.before->>'archived')::boolean, false), 'version', coalesce(r.base_version + 1, 1), 'importFile', ${fileName}::text)
+    FROM import_rows r, LATERAL (SELECT r.input AS i) AS x
+    WHERE r.upload_id = ${uploadId}::uuid AND r.kind IN ('new', 'changed')
+    ORDER BY r.kind = 'new', r.row_number`;
 }
 
 function auditData(event: AuditEvent): Prisma.AuditEventUncheckedCreateInput {

@@ -7,6 +7,7 @@ import { db } from "../lib/db";
 import { DomainError } from "../lib/errors";
 import { applyImport } from "../lib/import/apply";
 import { updatePlan } from "../lib/plans/mutations";
+import { planSnapshot, planSnapshotInclude } from "../lib/plans/snapshot";
 import { planListOrder, planListParamsSchema, planListWhere } from "../lib/plans/list";
 import { plansDownload } from "../lib/spreadsheet/export";
 import { createPlan, unique } from "./support/factories";
@@ -113,6 +114,63 @@ describe("importing an edited export", () => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ messageKey: "importConflict" });
     expect(await db.plan.count({ where: { responsibleUnit: unit } })).toBe(3);
+    expect(await db.auditEvent.count({ where: { actorId: editor.id } })).toBe(0);
+  });
+});
+
+describe("what apply writes", () => {
+  const snapshotNow = async (id: number) => planSnapshot(await db.plan.findUniqueOrThrow({ where: { id }, include: planSnapshotInclude }));
+  const col = { title: 2, type: 3, status: 4, targets: 15, documents: 17, relations: 18 };
+
+  it("writes targets, documents in order and relations of changed and new plans, and each audit row holds the plan as it was and as it now is", async () => {
+    const editor = await createUser("editor");
+    const { unit, plans } = await threePlans();
+    const [p0, p1, p2] = plans;
+    const before0 = await snapshotNow(p0!.id);
+    const file = edit(await exported(unit), (sheet, rows) => {
+      const r = rowIndexOf(rows, p0!.id);
+      set(sheet, r, col.targets, "5.2; 11.3; 3.4");
+      set(sheet, r, col.documents, "Planbeskrivelse | https://x.no/a.pdf\nKart | https://x.no/b.pdf");
+      set(sheet, r, col.relations, `erstatter: ${p2!.id}`);
+      const added: (string | null)[] = Array(19).fill(null);
+      Object.assign(added, { [col.title]: `Ny ${unit}`, [col.type]: "strategi", [col.status]: "planlagt", [col.targets]: "17.1; 3.4", [col.documents]: "Vedlegg | https://x.no/c.pdf", [col.relations]: `erstatter: ${p1!.id}` });
+      XLSX.utils.sheet_add_aoa(sheet, [added], { origin: -1 });
+    });
+    const { rows, upload } = await preview(editor.id, "lister.xlsx", file);
+    expect(rows.filter((r) => r.errors.length)).toEqual([]);
+    expect(await applyImport(upload, editor.id)).toEqual({ created: 1, updated: 1 });
+
+    const now0 = await snapshotNow(p0!.id);
+    expect(now0).toMatchObject({
+      targets: ["11.3", "3.4", "5.2"], version: 2,
+      documents: [{ label: "Planbeskrivelse", url: "https://x.no/a.pdf" }, { label: "Kart", url: "https://x.no/b.pdf" }],
+      relations: [{ kind: "replaces", toPlanId: p2!.id }],
+    });
+    const created = await db.plan.findFirstOrThrow({ where: { title: `Ny ${unit}` } });
+    const nowNew = await snapshotNow(created.id);
+    expect(nowNew).toMatchObject({ type: "strategi", status: "planlagt", targets: ["17.1", "3.4"], documents: [{ label: "Vedlegg", url: "https://x.no/c.pdf" }], relations: [{ kind: "replaces", toPlanId: p1!.id }], version: 1, archived: false });
+
+    const audit = await db.auditEvent.findMany({ where: { actorId: editor.id, type: "plan.imported" }, orderBy: { id: "asc" } });
+    expect(audit.map((e) => [e.entityType, e.entityId, e.before, e.after])).toEqual([
+      ["plan", String(p0!.id), before0, { ...now0, importFile: "lister.xlsx" }],
+      ["plan", String(created.id), null, { ...nowNew, importFile: "lister.xlsx" }],
+    ]);
+  });
+
+  it("refuses a file whose relations would make a plan replace itself through others, and writes nothing", async () => {
+    const editor = await createUser("editor");
+    const { unit, plans } = await threePlans();
+    const [p0, p1] = plans;
+    await db.planRelation.create({ data: { fromPlanId: p0!.id, toPlanId: p1!.id, kind: "replaces" } });
+    const file = edit(await exported(unit), (sheet, rows) => {
+      set(sheet, rowIndexOf(rows, p1!.id), col.relations, `erstatter: ${p0!.id}`);
+      set(sheet, rowIndexOf(rows, p1!.id), col.title, `Endret ${unit}`);
+    });
+    const { rows, upload } = await preview(editor.id, "sirkel.xlsx", file);
+    expect(rows.filter((r) => r.errors.length)).toEqual([]);
+    await expect(applyImport(upload, editor.id)).rejects.toMatchObject({ messageKey: "relationCycle" });
+    expect(await db.planRelation.count({ where: { fromPlanId: p1!.id } })).toBe(0);
+    expect((await db.plan.findUniqueOrThrow({ where: { id: p1!.id } })).title).toBe(p1!.title);
     expect(await db.auditEvent.count({ where: { actorId: editor.id } })).toBe(0);
   });
 });
