@@ -122,7 +122,7 @@ describe("what apply writes", () => {
   const snapshotNow = async (id: number) => planSnapshot(await db.plan.findUniqueOrThrow({ where: { id }, include: planSnapshotInclude }));
   const col = { title: 2, type: 3, status: 4, targets: 15, documents: 17, relations: 18 };
 
-  it("writes targets, documents in order and relations of changed and new plans, and each audit row holds the plan as it was and as it now is", async () => {
+  it("writes targets, documents in order and relations of changed and new plans, each audit row holds the plan as it was and as it now is, and a plan in force ends the plans it newly replaces", async () => {
     const editor = await createUser("editor");
     const { unit, plans } = await threePlans();
     const [p0, p1, p2] = plans;
@@ -155,6 +155,23 @@ describe("what apply writes", () => {
       ["plan", String(p0!.id), before0, { ...now0, importFile: "lister.xlsx" }],
       ["plan", String(created.id), null, { ...nowNew, importFile: "lister.xlsx" }],
     ]);
+
+    // As through the form: the plan in force that now replaces p2 ends it; the planned one does not end p1.
+    const replaced = await db.auditEvent.findMany({ where: { actorId: editor.id, type: "plan.replaced" } });
+    expect(replaced.map((e) => [e.entityId, (e.before as { status: string }).status, e.after])).toEqual([
+      [String(p2!.id), "vedtatt", { ...(await snapshotNow(p2!.id)), replacedBy: { id: p0!.id, title: p0!.title } }],
+    ]);
+    expect(await snapshotNow(p2!.id)).toMatchObject({ status: "erstattet", version: 2 });
+    expect((await snapshotNow(p1!.id)).status).toBe("vedtatt");
+
+    // Put back in force on purpose, p2 is not ended again by a later import that leaves the relation as it was.
+    await db.plan.update({ where: { id: p2!.id }, data: { status: "vedtatt", version: { increment: 1 } } });
+    const again = edit(await exported(unit), (sheet, rows) => set(sheet, rowIndexOf(rows, p0!.id), 7, "26/7"));
+    const second = await preview(editor.id, "igjen.xlsx", again);
+    expect(second.rows.filter((r) => r.kind !== "unchanged").map((r) => [r.planId, r.kind])).toEqual([[p0!.id, "changed"]]);
+    await applyImport(second.upload, editor.id);
+    expect((await snapshotNow(p2!.id)).status).toBe("vedtatt");
+    expect(await db.auditEvent.count({ where: { actorId: editor.id, type: "plan.replaced" } })).toBe(1);
   });
 
   it("refuses a file whose relations would make a plan replace itself through others, and writes nothing", async () => {

@@ -6,10 +6,12 @@
 // ("plan.imported", with the file). Decision 024 has the figures.
 import "server-only";
 import { db } from "../db";
-import { recordImportAudits } from "../audit";
+import { recordAudit, recordImportAudits } from "../audit";
 import { DomainError } from "../errors";
 import { isUniqueViolation } from "../db-errors";
 import type { Prisma } from "../generated/prisma/client";
+import { ADOPTED_STATUSES } from "../plans/schema";
+import { planSnapshots } from "./classify";
 
 type Tx = Prisma.TransactionClient;
 
@@ -88,6 +90,28 @@ async function writeLists(tx: Tx, uploadId: string) {
   if (cycle.length > 0) throw new DomainError("invalid", "relationCycle");
 }
 
+// As when a plan is saved through the form (lib/plans/mutations.ts, endReplacedPlans): a plan in
+// force that replaces others ends each one still in force or in the making ("erstattet", audited on
+// its own history), when the relation is new or the plan has just come into force.
+async function endReplacedPlans(tx: Tx, uploadId: string, actorId: number) {
+  const ends = await tx.$queryRaw<{ id: number; by_id: number; by_title: string }[]>`
+    SELECT DISTINCT ON (p.id) p.id, r.plan_id AS by_id, r.input->>'title' AS by_title
+    FROM import_rows r, jsonb_array_elements(r.input->'relations') AS x(rel), plans p
+    WHERE r.upload_id = ${uploadId}::uuid AND r.kind IN ('new', 'changed') AND x.rel->>'kind' = 'replaces'
+      AND r.input->>'status' = ANY(${ADOPTED_STATUSES}::text[])
+      AND NOT (coalesce(r.before->>'status' = ANY(${ADOPTED_STATUSES}::text[]), false) AND r.before->'relations' @> jsonb_build_array(x.rel))
+      AND p.id = (x.rel->>'toPlanId')::int AND p.status NOT IN ('erstattet', 'opphevet')
+    ORDER BY p.id, r.row_number`;
+  if (ends.length === 0) return;
+  const before = await planSnapshots(tx, ends.map((e) => e.id));
+  await tx.$executeRaw`UPDATE plans SET status = 'erstattet', version = version + 1, updated_at = now() WHERE id = ANY(${ends.map((e) => e.id)}::int[])`;
+  for (const end of ends) {
+    const old = before.get(end.id)!;
+    const after = { ...old, status: "erstattet", version: old.version + 1, replacedBy: { id: end.by_id, title: end.by_title } };
+    await recordAudit(tx, { type: "plan.replaced", actorId, planId: end.id, before: old, after });
+  }
+}
+
 /** Applies the user's previewed upload; the counts of plans created and updated. */
 export async function applyImport(uploadId: string, actorId: number): Promise<{ created: number; updated: number }> {
   try {
@@ -107,6 +131,7 @@ export async function applyImport(uploadId: string, actorId: number): Promise<{ 
       await insertPlans(tx, uploadId);
       await writeLists(tx, uploadId);
       await recordImportAudits(tx, uploadId, actorId, upload.file_name);
+      await endReplacedPlans(tx, uploadId, actorId);
       await tx.importUpload.update({ where: { id: uploadId }, data: { appliedAt: new Date() } });
       return { created: count("new"), updated: count("changed") };
     }, { timeout: 120_000, maxWait: 30_000 });

@@ -69,7 +69,8 @@ function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
   return groups;
 }
 
-async function snapshots(client: Client, ids: number[]): Promise<Map<number, PlanSnapshot>> {
+/** The plans' audit records (lib/plans/snapshot.ts), a fixed number of queries per 5,000 plans. */
+export async function planSnapshots(client: Client, ids: number[]): Promise<Map<number, PlanSnapshot>> {
   const out = new Map<number, PlanSnapshot>();
   for (const part of chunks(ids)) {
     const plans = await client.plan.findMany({ where: { id: { in: part } } });
@@ -107,7 +108,7 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
     for (const r of rows) active.set(key(r.type, r.title), r.id);
   }
   const matched = table.rows.map((_, i) => (ids[i] !== null ? ids[i]! : (active.get(keys[i]!) ?? null)));
-  const before = await snapshots(client, [...new Set(matched.filter((id): id is number => id !== null && Number.isFinite(id)))]);
+  const before = await planSnapshots(client, [...new Set(matched.filter((id): id is number => id !== null && Number.isFinite(id)))]);
 
   // The forms first (users, targets and related plans are looked up for all rows at once).
   const forms = table.rows.map((row, i) => {
