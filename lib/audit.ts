@@ -28,11 +28,19 @@ type PeriodEventType =
   | "period.draft_changed" | "period.draft_bulk_changed" | "period.draft_plan_added" | "period.draft_plan_removed";
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
-type BulkAuditWriter = { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Prisma.PrismaPromise<number> };
+type BulkAuditWriter = {
+  $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Prisma.PrismaPromise<number>;
+  auditEvent: { createMany: (args: { data: Prisma.AuditEventUncheckedCreateInput[] }) => Promise<unknown> };
+};
 
 /** Writes one audit row with the client or transaction it is given. */
 export async function recordAudit(tx: AuditWriter, event: AuditEvent): Promise<void> {
   await tx.auditEvent.create({ data: auditData(event) });
+}
+
+/** Writes many audit rows with the transaction it is given, 1,000 a statement. */
+export async function recordAuditMany(tx: BulkAuditWriter, events: AuditEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 1000) await tx.auditEvent.createMany({ data: events.slice(i, i + 1000).map(auditData) });
 }
 
 /**

@@ -62,16 +62,18 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: Ed
   res.setHeader("Content-Type", req.headers["next-action"] ? "text/plain" : "text/plain; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
   if (refusal.retryAfterSeconds) res.setHeader("Retry-After", String(refusal.retryAfterSeconds));
-  // The body is not read: close the connection instead of draining an oversized upload.
+  // What is left of an oversized body is not read (refuseAfterBody): the connection closes.
   if (refusal.status === 413) res.setHeader("Connection", "close");
   res.end(message);
 }
 
-/** A 413 after the body has been read and thrown away (edge.ts, DRAIN_LIMIT_BYTES), so the client reads it. */
+/**
+ * A 413 after the body has been read and thrown away (edge.ts, DRAIN_LIMIT_BYTES), so the client
+ * reads it. Node's parser ends the body at its Content-Length, so at most that much is read.
+ */
 function refuseAfterBody(req: http.IncomingMessage, res: http.ServerResponse, refusal: EdgeRefusal) {
   const length = Number(req.headers["content-length"]);
   if (refusal.status !== 413 || !(length <= DRAIN_LIMIT_BYTES)) return refuse(req, res, refusal);
-  let read = 0;
   let answered = false;
   const answer = () => {
     if (answered) return;
@@ -80,10 +82,7 @@ function refuseAfterBody(req: http.IncomingMessage, res: http.ServerResponse, re
     refuse(req, res, refusal);
   };
   const timer = setTimeout(answer, DRAIN_SECONDS * 1000);
-  req.on("data", (chunk: Buffer) => {
-    read += chunk.length;
-    if (read > DRAIN_LIMIT_BYTES) answer();
-  });
+  req.resume();
   req.on("end", answer);
   req.on("error", () => {
     answered = true;

@@ -108,11 +108,11 @@ describe("importing an edited export", () => {
       set(sheet, rowIndexOf(rows, plans[1]!.id), 7, "23/9");
       XLSX.utils.sheet_add_aoa(sheet, [[null, null, `Ny ${unit}`, "temaplan", "planlagt"]], { origin: -1 });
     });
-    const { upload } = await preview(editor.id, "planer.xlsx", file);
+    const { upload, rows } = await preview(editor.id, "planer.xlsx", file);
     await db.plan.update({ where: { id: plans[1]!.id }, data: { version: { increment: 1 } } });
     const error = await applyImport(upload, editor.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ messageKey: "importConflict" });
+    expect(error).toMatchObject({ messageKey: "importConflict", values: { rows: String(rows.find((r) => r.planId === plans[1]!.id)!.rowNumber) } });
     expect(await db.plan.count({ where: { responsibleUnit: unit } })).toBe(3);
     expect(await db.auditEvent.count({ where: { actorId: editor.id } })).toBe(0);
   });
@@ -140,6 +140,7 @@ describe("what apply writes", () => {
     expect(rows.filter((r) => r.errors.length)).toEqual([]);
     expect(await applyImport(upload, editor.id)).toEqual({ created: 1, updated: 1 });
 
+    expect((await db.planDocument.findMany({ where: { planId: p0!.id }, orderBy: { sortOrder: "asc" } })).map((d) => [d.sortOrder, d.label])).toEqual([[0, "Planbeskrivelse"], [1, "Kart"]]);
     const now0 = await snapshotNow(p0!.id);
     expect(now0).toMatchObject({
       targets: ["11.3", "3.4", "5.2"], version: 2,
@@ -182,10 +183,15 @@ describe("what apply writes", () => {
     const file = edit(await exported(unit), (sheet, rows) => {
       set(sheet, rowIndexOf(rows, p1!.id), col.relations, `erstatter: ${p0!.id}`);
       set(sheet, rowIndexOf(rows, p1!.id), col.title, `Endret ${unit}`);
+      XLSX.utils.sheet_add_aoa(sheet, [[null, null, `Ny ${unit}`, "temaplan", "planlagt", null, null, null, null, null, null, null, unit, null, null, "3.4", null, "Vedlegg | https://x.no/d.pdf", `erstatter: ${p0!.id}`]], { origin: -1 });
     });
     const { rows, upload } = await preview(editor.id, "sirkel.xlsx", file);
     expect(rows.filter((r) => r.errors.length)).toEqual([]);
     await expect(applyImport(upload, editor.id)).rejects.toMatchObject({ messageKey: "relationCycle" });
+    expect(await db.plan.count({ where: { responsibleUnit: unit } })).toBe(3);
+    expect(await db.plan.findFirst({ where: { title: `Ny ${unit}` } })).toBeNull();
+    expect(await db.importRow.count({ where: { uploadId: upload, planId: { not: null }, kind: "new" } })).toBe(0);
+    expect((await db.plan.findUniqueOrThrow({ where: { id: p0!.id } })).status).toBe("vedtatt");
     expect(await db.planRelation.count({ where: { fromPlanId: p1!.id } })).toBe(0);
     expect((await db.plan.findUniqueOrThrow({ where: { id: p1!.id } })).title).toBe(p1!.title);
     expect(await db.auditEvent.count({ where: { actorId: editor.id } })).toBe(0);

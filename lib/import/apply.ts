@@ -6,7 +6,7 @@
 // ("plan.imported", with the file). Decision 024 has the figures.
 import "server-only";
 import { db } from "../db";
-import { recordAudit, recordImportAudits } from "../audit";
+import { recordAuditMany, recordImportAudits } from "../audit";
 import { DomainError } from "../errors";
 import { isUniqueViolation } from "../db-errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -103,13 +103,17 @@ async function endReplacedPlans(tx: Tx, uploadId: string, actorId: number) {
       AND p.id = (x.rel->>'toPlanId')::int AND p.status NOT IN ('erstattet', 'opphevet')
     ORDER BY p.id, r.row_number`;
   if (ends.length === 0) return;
-  const before = await planSnapshots(tx, ends.map((e) => e.id));
-  await tx.$executeRaw`UPDATE plans SET status = 'erstattet', version = version + 1, updated_at = now() WHERE id = ANY(${ends.map((e) => e.id)}::int[])`;
-  for (const end of ends) {
+  // Locked, and the status checked again: a plan someone else ended meanwhile is left as it is.
+  const locked = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM plans WHERE id = ANY(${ends.map((e) => e.id)}::int[]) AND status NOT IN ('erstattet', 'opphevet') ORDER BY id FOR UPDATE`;
+  if (locked.length === 0) return;
+  const before = await planSnapshots(tx, locked.map((l) => l.id));
+  await tx.$executeRaw`UPDATE plans SET status = 'erstattet', version = version + 1, updated_at = now() WHERE id = ANY(${locked.map((l) => l.id)}::int[])`;
+  await recordAuditMany(tx, ends.filter((end) => before.has(end.id)).map((end) => {
     const old = before.get(end.id)!;
     const after = { ...old, status: "erstattet", version: old.version + 1, replacedBy: { id: end.by_id, title: end.by_title } };
-    await recordAudit(tx, { type: "plan.replaced", actorId, planId: end.id, before: old, after });
-  }
+    return { type: "plan.replaced", actorId, planId: end.id, before: old, after };
+  }));
 }
 
 /** Applies the user's previewed upload; the counts of plans created and updated. */

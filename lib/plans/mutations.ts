@@ -107,7 +107,9 @@ async function endReplacedPlans(tx: Tx, actorId: number, plan: { id: number; tit
   const earlier = new Set((before?.relations ?? []).filter((r) => r.kind === "replaces").map((r) => r.toPlanId));
   const ids = plan.relations.filter((r) => r.kind === "replaces" && !(wasInForce && earlier.has(r.toPlanId))).map((r) => r.toPlanId);
   if (ids.length === 0) return;
-  const replaced = await tx.plan.findMany({ where: { id: { in: ids }, status: { notIn: ["erstattet", "opphevet"] } }, select: { id: true }, orderBy: { id: "asc" } });
+  // Locked, and the status checked again: a plan someone else ended meanwhile is left as it is.
+  const replaced = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM plans WHERE id = ANY(${ids}::int[]) AND status NOT IN ('erstattet', 'opphevet') ORDER BY id FOR UPDATE`;
   for (const { id } of replaced) {
     const old = await snapshotOf(tx, id);
     await tx.plan.update({ where: { id }, data: { status: "erstattet", version: { increment: 1 } } });
