@@ -167,9 +167,14 @@ describe("what apply writes", () => {
 
     // Put back in force on purpose, p2 is not ended again by a later import that leaves the relation as it was.
     await db.plan.update({ where: { id: p2!.id }, data: { status: "vedtatt", version: { increment: 1 } } });
+    await db.plan.update({ where: { id: p0!.id }, data: { ownerId: editor.id, adoptedOn: new Date("2020-12-10T00:00:00Z"), periodFromYear: 2020, periodToYear: 2023, publicDraft: true, version: { increment: 1 } } });
+    const beforeSecond = await snapshotNow(p0!.id);
     const again = edit(await exported(unit), (sheet, rows) => set(sheet, rowIndexOf(rows, p0!.id), 7, "26/7"));
     const second = await preview(editor.id, "igjen.xlsx", again);
     expect(second.rows.filter((r) => r.kind !== "unchanged").map((r) => [r.planId, r.kind])).toEqual([[p0!.id, "changed"]]);
+    // The preview's record of the plan (built in SQL) is the plan form's record, lists included.
+    expect(second.rows.find((r) => r.planId === p0!.id)!.before).toEqual(beforeSecond);
+    expect(second.rows.find((r) => r.planId === p0!.id)!.changes.map((c) => c.field)).toEqual(["caseNumber"]);
     await applyImport(second.upload, editor.id);
     expect((await snapshotNow(p2!.id)).status).toBe("vedtatt");
     expect(await db.auditEvent.count({ where: { actorId: editor.id, type: "plan.replaced" } })).toBe(1);

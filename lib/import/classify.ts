@@ -7,13 +7,13 @@ import { db } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { zodFieldErrors, type Translate } from "../action-core";
 import { planCreateSchema, type PlanInput } from "../plans/schema";
-import { changedFields, planSnapshot, type FieldChange, type PlanSnapshot } from "../plans/snapshot";
+import { changedFields, type FieldChange, type PlanSnapshot } from "../plans/snapshot";
 import type { ColumnKey } from "../spreadsheet/columns";
 import { codeText, intCell, rowToForm, type FormFields } from "./cells";
 import type { Mapping } from "./mapping";
 import type { SheetTable } from "./read-file";
 
-type Client = Pick<PrismaClient, "plan" | "planTarget" | "planDocument" | "planRelation" | "user" | "sdgTarget" | "$queryRaw">;
+type Client = Pick<PrismaClient, "plan" | "user" | "sdgTarget" | "$queryRaw">;
 
 export type RowKind = "new" | "changed" | "unchanged" | "conflict" | "error";
 export type RowError = { field: ColumnKey | "row"; message: string };
@@ -59,31 +59,26 @@ export function snapshotOfInput(input: StoredInput, archived: boolean, version: 
   };
 }
 
-function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
-}
-
-/** The plans' audit records (lib/plans/snapshot.ts), a fixed number of queries per 5,000 plans. */
+/**
+ * The plans' audit records, as lib/plans/snapshot.ts's planSnapshot makes them (the same keys in
+ * the same order: changedFields compares lists as JSON), built by PostgreSQL in one query per
+ * 5,000 plans — through the ORM's four queries and objects they took 0.3 s at 5,000 plans.
+ */
 export async function planSnapshots(client: Client, ids: number[]): Promise<Map<number, PlanSnapshot>> {
   const out = new Map<number, PlanSnapshot>();
   for (const part of chunks(ids)) {
-    const plans = await client.plan.findMany({ where: { id: { in: part } } });
-    const targets = await client.planTarget.findMany({ where: { planId: { in: part } }, select: { planId: true, targetCode: true } });
-    const documents = await client.planDocument.findMany({ where: { planId: { in: part } }, select: { planId: true, label: true, url: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
-    const relations = await client.planRelation.findMany({ where: { fromPlanId: { in: part } }, select: { fromPlanId: true, kind: true, toPlanId: true }, orderBy: { id: "asc" } });
-    // Grouped once: a filter per plan is quadratic (5,000 plans × their lists).
-    const targetsOf = groupBy(targets, (x) => x.planId);
-    const documentsOf = groupBy(documents, (x) => x.planId);
-    const relationsOf = groupBy(relations, (x) => x.fromPlanId);
-    for (const p of plans) {
-      out.set(p.id, planSnapshot({ ...p, targets: targetsOf.get(p.id) ?? [], documents: documentsOf.get(p.id) ?? [], relationsFrom: relationsOf.get(p.id) ?? [] }));
-    }
+    const rows = await client.$queryRaw<{ id: number; snapshot: PlanSnapshot }[]>`
+      SELECT p.id, json_build_object(
+        'title', p.title, 'type', p.type, 'status', p.status, 'adoptedOn', to_char(p.adopted_on, 'YYYY-MM-DD'), 'adoptedBy', p.adopted_by,
+        'caseNumber', p.case_number, 'decisionUrl', p.decision_url, 'revisionDueOn', to_char(p.revision_due_on, 'YYYY-MM-DD'),
+        'periodFromYear', p.period_from_year, 'periodToYear', p.period_to_year, 'responsibleUnit', p.responsible_unit,
+        'ownerId', p.owner_id, 'summary', p.summary, 'legallyRequired', p.legally_required, 'publicDraft', p.public_draft,
+        'targets', coalesce((SELECT json_agg(t.target_code ORDER BY t.target_code COLLATE "C") FROM plan_targets t WHERE t.plan_id = p.id), '[]'::json),
+        'documents', coalesce((SELECT json_agg(json_build_object('label', d.label, 'url', d.url) ORDER BY d.sort_order, d.id) FROM plan_documents d WHERE d.plan_id = p.id), '[]'::json),
+        'relations', coalesce((SELECT json_agg(json_build_object('kind', r.kind, 'toPlanId', r.to_plan_id) ORDER BY r.id) FROM plan_relations r WHERE r.from_plan_id = p.id), '[]'::json),
+        'archived', p.archived_at IS NOT NULL, 'version', p.version) AS snapshot
+      FROM plans p WHERE p.id = ANY(${part}::int[])`;
+    for (const r of rows) out.set(r.id, r.snapshot);
   }
   return out;
 }
