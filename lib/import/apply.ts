@@ -1,9 +1,10 @@
 // Apply: the whole preview in one transaction, or nothing. The preview's rows are already in
-// import_rows (input and before as jsonb), so every step is one SQL statement over them and no row
-// passes through Node: changed plans are updated, each claiming the version the preview saw (a plan
-// saved since is a conflict and rolls everything back); new plans are inserted and their ids noted
-// on their rows; targets, documents and relations replaced; one audit row per plan
-// ("plan.imported", with the file). Decision 024 has the figures.
+// import_rows (input and before as jsonb), so every step is SQL over them and no plan passes
+// through Node (only the new plans' ids, to note them on their rows): changed plans are updated,
+// each claiming the version the preview saw (a plan saved since is a conflict and rolls everything
+// back); new plans are inserted; targets, documents and relations replaced; one audit row per plan
+// ("plan.imported", with the file); plans that an imported plan in force now replaces are ended.
+// Decision 024 has the figures.
 import "server-only";
 import { db } from "../db";
 import { recordAuditMany, recordImportAudits } from "../audit";
