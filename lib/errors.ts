@@ -14,6 +14,7 @@ export type ErrorKey =
   | "invalidCredentials"
   | "locked"
   | "titleTaken"
+  | "nationalPlanIdTaken"
   | "planConflict"
   | "relationSelf"
   | "relationCycle"

@@ -7,6 +7,7 @@ import { db } from "../lib/db";
 import { DomainError } from "../lib/errors";
 import { applyImport } from "../lib/import/apply";
 import { updatePlan } from "../lib/plans/mutations";
+import { NO_STAGES } from "../lib/plans/schema";
 import { planSnapshot, planSnapshotInclude } from "../lib/plans/snapshot";
 import { planListOrder, planListParamsSchema, planListWhere } from "../lib/plans/list";
 import { plansDownload } from "../lib/spreadsheet/export";
@@ -93,7 +94,7 @@ describe("importing an edited export", () => {
       XLSX.utils.sheet_add_aoa(sheet, [[null, null, `Ny ${unit}`, "temaplan", "planlagt"]], { origin: -1 });
     });
     const p = plans[0]!;
-    await updatePlan(editor.id, { id: p.id, version: 1, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, adoptedBy: p.adoptedBy, caseNumber: null, decisionUrl: null, revisionDueOn: p.revisionDueOn, periodFromYear: null, periodToYear: null, responsibleUnit: unit, ownerId: null, summary: "Endret av en annen", legallyRequired: false, publicDraft: false, targets: ["3.4"], documents: [], relations: [] });
+    await updatePlan(editor.id, { id: p.id, version: 1, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, adoptedBy: p.adoptedBy, caseNumber: null, decisionUrl: null, revisionDueOn: p.revisionDueOn, periodFromYear: null, periodToYear: null, responsibleUnit: unit, ownerId: null, summary: "Endret av en annen", legallyRequired: false, publicDraft: false, targets: ["3.4"], documents: [], relations: [], ...NO_STAGES });
     const { rows, upload } = await preview(editor.id, "planer.xlsx", file);
     expect(rows.find((r) => r.planId === p.id)?.kind).toBe("conflict");
     await expect(applyImport(upload, editor.id)).rejects.toMatchObject({ messageKey: "importHasErrors" });

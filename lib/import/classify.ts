@@ -7,6 +7,7 @@ import { db } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { zodFieldErrors, type Translate } from "../action-core";
 import { planCreateSchema, type PlanInput } from "../plans/schema";
+import { isLongConsultation } from "../plans/consultation";
 import { changedFields, type FieldChange, type PlanSnapshot } from "../plans/snapshot";
 import type { ColumnKey } from "../spreadsheet/columns";
 import { codeText, intCell, rowToForm, type FormFields } from "./cells";
@@ -18,7 +19,9 @@ type Client = Pick<PrismaClient, "plan" | "user" | "sdgTarget" | "$queryRaw">;
 export type RowKind = "new" | "changed" | "unchanged" | "conflict" | "error";
 export type RowError = { field: ColumnKey | "row"; message: string };
 /** A validated plan as stored between preview and apply (dates as yyyy-mm-dd). */
-export type StoredInput = Omit<PlanInput, "adoptedOn" | "revisionDueOn"> & { adoptedOn: string | null; revisionDueOn: string | null };
+export type StoredInput = Omit<PlanInput, StageDate | "adoptedOn" | "revisionDueOn"> & Record<StageDate | "adoptedOn" | "revisionDueOn", string | null>;
+type StageDate = (typeof STAGE_DATES)[number];
+const STAGE_DATES = ["startNoticeOn", "consultationFrom", "consultationTo", "consultation2From", "consultation2To"] as const;
 export type ClassifiedRow = {
   rowNumber: number; kind: RowKind; planId: number | null; baseVersion: number | null; title: string;
   input: StoredInput | null; before: PlanSnapshot | null; changes: FieldChange[]; errors: RowError[];
@@ -46,6 +49,11 @@ function formOf(s: PlanSnapshot): FormFields {
     responsibleUnit: str(s.responsibleUnit), ownerId: str(s.ownerId), summary: s.summary, legallyRequired: s.legallyRequired ? "true" : "", publicDraft: s.publicDraft ? "true" : "",
     targets: s.targets, documentLabel: s.documents.map((d) => d.label), documentUrl: s.documents.map((d) => d.url),
     relationKind: s.relations.map((r) => r.kind), relationPlanId: s.relations.map((r) => String(r.toPlanId)),
+    startNoticeOn: str(s.startNoticeOn), consultationFrom: str(s.consultationFrom), consultationTo: str(s.consultationTo), consultationUrl: str(s.consultationUrl),
+    consultation2From: str(s.consultation2From), consultation2To: str(s.consultation2To), consultation2Url: str(s.consultation2Url),
+    nationalPlanId: str(s.nationalPlanId), sosiPlantype: str(s.sosiPlantype), sosiPlanstatus: str(s.sosiPlanstatus),
+    // A period over a year that the plan already has was confirmed when it was saved.
+    confirmLongConsultation: [[s.consultationFrom, s.consultationTo], [s.consultation2From, s.consultation2To]].some(([f, t]) => f && t && isLongConsultation(new Date(f), new Date(t))) ? "true" : "",
   };
 }
 
@@ -56,6 +64,9 @@ export function snapshotOfInput(input: StoredInput, archived: boolean, version: 
     decisionUrl: input.decisionUrl, revisionDueOn: input.revisionDueOn, periodFromYear: input.periodFromYear, periodToYear: input.periodToYear,
     responsibleUnit: input.responsibleUnit, ownerId: input.ownerId, summary: input.summary, legallyRequired: input.legallyRequired,
     publicDraft: input.publicDraft, targets: [...input.targets].sort(), documents: input.documents, relations: input.relations, archived, version,
+    startNoticeOn: input.startNoticeOn, consultationFrom: input.consultationFrom, consultationTo: input.consultationTo, consultationUrl: input.consultationUrl,
+    consultation2From: input.consultation2From, consultation2To: input.consultation2To, consultation2Url: input.consultation2Url,
+    nationalPlanId: input.nationalPlanId, sosiPlantype: input.sosiPlantype, sosiPlanstatus: input.sosiPlanstatus,
   };
 }
 
@@ -76,7 +87,11 @@ export async function planSnapshots(client: Client, ids: number[]): Promise<Map<
         'targets', coalesce((SELECT json_agg(t.target_code ORDER BY t.target_code COLLATE "C") FROM plan_targets t WHERE t.plan_id = p.id), '[]'::json),
         'documents', coalesce((SELECT json_agg(json_build_object('label', d.label, 'url', d.url) ORDER BY d.sort_order, d.id) FROM plan_documents d WHERE d.plan_id = p.id), '[]'::json),
         'relations', coalesce((SELECT json_agg(json_build_object('kind', r.kind, 'toPlanId', r.to_plan_id) ORDER BY r.id) FROM plan_relations r WHERE r.from_plan_id = p.id), '[]'::json),
-        'archived', p.archived_at IS NOT NULL, 'version', p.version) AS snapshot
+        'archived', p.archived_at IS NOT NULL, 'version', p.version,
+        'startNoticeOn', to_char(p.start_notice_on, 'YYYY-MM-DD'), 'consultationFrom', to_char(p.consultation_from, 'YYYY-MM-DD'),
+        'consultationTo', to_char(p.consultation_to, 'YYYY-MM-DD'), 'consultationUrl', p.consultation_url,
+        'consultation2From', to_char(p.consultation2_from, 'YYYY-MM-DD'), 'consultation2To', to_char(p.consultation2_to, 'YYYY-MM-DD'),
+        'consultation2Url', p.consultation2_url, 'nationalPlanId', p.national_plan_id, 'sosiPlantype', p.sosi_plantype, 'sosiPlanstatus', p.sosi_planstatus) AS snapshot
       FROM plans p WHERE p.id = ANY(${part}::int[])`;
     for (const r of rows) out.set(r.id, r.snapshot);
   }
@@ -140,7 +155,7 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
     let input: StoredInput | null = null;
     if (parsed.success) {
       const v = parsed.data;
-      input = { ...v, adoptedOn: day(v.adoptedOn), revisionDueOn: day(v.revisionDueOn) };
+      input = { ...v, adoptedOn: day(v.adoptedOn), revisionDueOn: day(v.revisionDueOn), ...Object.fromEntries(STAGE_DATES.map((k) => [k, day(v[k])])) as Record<StageDate, string | null> };
       const unknownTargets = v.targets.filter((code) => !targetCodes.has(code));
       if (unknownTargets.length) add("targets", t("import.errors.unknownTargets", { codes: unknownTargets.join(", ") }));
       for (const r of v.relations) {

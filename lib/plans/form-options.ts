@@ -43,6 +43,7 @@ export const emptyPlanForm: PlanFormInitial = {
 /** A plan's current values for the edit form. */
 export function planFormInitial(plan: PlanDetail): PlanFormInitial {
   const s = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+  const d = (v: Date | null) => (v ? isoDate(v) : "");
   return {
     fields: {
       id: String(plan.id), version: String(plan.version), title: plan.title, type: plan.type, status: plan.status,
@@ -51,6 +52,9 @@ export function planFormInitial(plan: PlanDetail): PlanFormInitial {
       periodFromYear: s(plan.periodFromYear), periodToYear: s(plan.periodToYear), responsibleUnit: s(plan.responsibleUnit),
       ownerId: s(plan.ownerId), summary: plan.summary, legallyRequired: plan.legallyRequired ? "on" : "",
       publicDraft: plan.publicDraft ? "on" : "",
+      startNoticeOn: d(plan.startNoticeOn), consultationFrom: d(plan.consultationFrom), consultationTo: d(plan.consultationTo),
+      consultationUrl: s(plan.consultationUrl), consultation2From: d(plan.consultation2From), consultation2To: d(plan.consultation2To),
+      consultation2Url: s(plan.consultation2Url), nationalPlanId: s(plan.nationalPlanId), sosiPlantype: s(plan.sosiPlantype), sosiPlanstatus: s(plan.sosiPlanstatus),
     },
     targets: plan.targets.map((t) => t.targetCode),
     documents: plan.documents.map((d) => ({ label: d.label, url: d.url })),

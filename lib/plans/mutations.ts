@@ -30,6 +30,16 @@ async function assertTitleFree(tx: Tx, title: string, type: string, exceptId?: n
   if (taken) throw new DomainError("conflict", "titleTaken", "title", undefined, undefined, { href: `/plans/${taken.id}`, labelKey: "errors.titleTakenLink", values: { title: taken.title } });
 }
 
+// The national plan id is unique among plans (archived ones included: the id names the plan nationally).
+async function assertNationalIdFree(tx: Tx, nationalPlanId: string | null, exceptId?: number) {
+  if (!nationalPlanId) return;
+  const taken = await tx.plan.findFirst({ where: { nationalPlanId, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true, title: true } });
+  if (taken) throw nationalIdTaken(taken);
+}
+
+const nationalIdTaken = (taken?: { id: number; title: string }) =>
+  new DomainError("conflict", "nationalPlanIdTaken", "nationalPlanId", undefined, undefined, taken ? { href: `/plans/${taken.id}`, labelKey: "errors.nationalPlanIdTakenLink", values: { title: taken.title } } : undefined);
+
 // Relations must point at other, existing plans, and "replaces" must never form a cycle.
 async function assertRelationsValid(tx: Tx, planId: number | null, relations: PlanRelationInput[]) {
   if (relations.length === 0) return;
@@ -120,7 +130,8 @@ async function endReplacedPlans(tx: Tx, actorId: number, plan: { id: number; tit
 
 function translateUnique<T>(work: Promise<T>): Promise<T> {
   return work.catch((e: unknown) => {
-    if (isUniqueViolation(e)) throw new DomainError("conflict", "titleTaken", "title");
+    // Two saves racing past the checks: the unique index decides, and says which field.
+    if (isUniqueViolation(e)) throw JSON.stringify((e as { meta?: unknown }).meta ?? {}).includes("national_plan_id") ? nationalIdTaken() : new DomainError("conflict", "titleTaken", "title");
     throw e;
   });
 }
@@ -130,6 +141,7 @@ export function createPlan(actorId: number, input: PlanInput): Promise<{ id: num
   return translateUnique(
     db.$transaction(async (tx) => {
       await assertTitleFree(tx, input.title, input.type);
+      await assertNationalIdFree(tx, input.nationalPlanId);
       await assertReferences(tx, input);
       await assertRelationsValid(tx, null, input.relations);
       const plan = await tx.plan.create({ data: columns(input) });
@@ -157,6 +169,7 @@ export function updatePlan(actorId: number, input: PlanUpdateInput): Promise<{ i
       const before = await snapshotOf(tx, id).catch(() => null);
       if (!before) throw new DomainError("not_found", "notFound");
       if (!before.archived) await assertTitleFree(tx, fields.title, fields.type, id);
+      await assertNationalIdFree(tx, fields.nationalPlanId, id);
       await assertReferences(tx, fields);
       await assertRelationsValid(tx, id, fields.relations);
       await claimVersion(tx, id, version, columns(fields));

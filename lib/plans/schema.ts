@@ -3,8 +3,10 @@
 import { z } from "zod";
 import { parseDateInput } from "../date-input";
 import { DecisionBody, PlanStatus, PlanType, RelationKind, StrategyDecisionKind } from "../generated/prisma/enums";
+import { isLongConsultation } from "./consultation";
+import { isAreaPlanType, parseNationalPlanId, sosiCodes, SOSI_PLANSTATUSES, SOSI_PLANTYPES } from "./sosi";
 
-export const PLAN_LIMITS = { title: 300, caseNumber: 50, url: 2000, unit: 200, summary: 5000, documents: 50, relations: 50, targets: 169, label: 300 } as const;
+export const PLAN_LIMITS = { nationalPlanId: 30, title: 300, caseNumber: 50, url: 2000, unit: 200, summary: 5000, documents: 50, relations: 50, targets: 169, label: 300 } as const;
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 export const planTypes = values(PlanType);
@@ -42,6 +44,10 @@ const year = z.preprocess(blankToNull, z.coerce.number({ message: "validation.ye
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const httpUrl = z.string().trim().max(PLAN_LIMITS.url).refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), { message: "validation.url" });
 
+function sosiCode(codes: readonly number[]) {
+  return z.preprocess(blankToNull, z.coerce.number({ message: "validation.choose" }).refine((n) => codes.includes(n), { message: "validation.choose" }).nullable());
+}
+
 const planFields = z.object({
   title: z.string().trim().min(1).max(PLAN_LIMITS.title),
   type: z.enum(planTypes, { message: "validation.choose" }),
@@ -67,12 +73,54 @@ const planFields = z.object({
   documentUrl: z.preprocess(list, z.array(z.string().max(PLAN_LIMITS.url).refine((u) => !u.trim() || httpUrl.safeParse(u).success, { message: "validation.url" })).max(PLAN_LIMITS.documents)),
   relationKind: z.preprocess(list, z.array(z.string().max(20)).max(PLAN_LIMITS.relations)),
   relationPlanId: z.preprocess(list, z.array(z.string().max(12).refine((p) => !p.trim() || id.safeParse(p).success, { message: "validation.invalid" })).max(PLAN_LIMITS.relations)),
+  // The process's stages (lib/plans/consultation.ts).
+  startNoticeOn: dateField,
+  consultationFrom: dateField,
+  consultationTo: dateField,
+  consultationUrl: z.preprocess(blankToNull, httpUrl.nullable()),
+  consultation2From: dateField,
+  consultation2To: dateField,
+  consultation2Url: z.preprocess(blankToNull, httpUrl.nullable()),
+  /** Ticked after the form warned that a consultation is open for more than a year. */
+  confirmLongConsultation: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  // Area plans only (lib/plans/sosi.ts): stored as "kommunenummer_planidentifikasjon".
+  nationalPlanId: z.preprocess(
+    blankToNull,
+    z.string().max(PLAN_LIMITS.nationalPlanId, { message: "validation.nationalPlanId" })
+      .transform((s, ctx) => {
+        const parsed = parseNationalPlanId(s);
+        if (parsed) return parsed.id;
+        ctx.addIssue({ code: "custom", message: "validation.nationalPlanId" });
+        return z.NEVER;
+      })
+      .nullable(),
+  ),
+  sosiPlantype: sosiCode(SOSI_PLANTYPES),
+  sosiPlanstatus: sosiCode(SOSI_PLANSTATUSES),
 });
 
 type Fields = z.output<typeof planFields>;
 
 export type PlanDocumentInput = { label: string; url: string };
 export type PlanRelationInput = { kind: (typeof relationKinds)[number]; toPlanId: number };
+
+// A consultation has both dates or none, never ends before it starts, and a second one comes
+// after the first; a period over a year is allowed once the user has confirmed it.
+function refineStages(v: Fields, ctx: z.RefinementCtx) {
+  const rounds = [["consultationFrom", "consultationTo", "consultationUrl"], ["consultation2From", "consultation2To", "consultation2Url"]] as const;
+  for (const [fromKey, toKey, urlKey] of rounds) {
+    const from = v[fromKey];
+    const to = v[toKey];
+    if (from && !to) ctx.addIssue({ code: "custom", path: [toKey], message: "validation.consultationNeedsEnd" });
+    if (!from && (to || v[urlKey])) ctx.addIssue({ code: "custom", path: [fromKey], message: "validation.consultationNeedsStart" });
+    if (from && to && to < from) ctx.addIssue({ code: "custom", path: [toKey], message: "validation.consultationOrder" });
+    else if (from && to && isLongConsultation(from, to) && !v.confirmLongConsultation) ctx.addIssue({ code: "custom", path: [toKey], message: "validation.consultationLong" });
+  }
+  if (v.consultation2From && !v.consultationFrom) ctx.addIssue({ code: "custom", path: ["consultationFrom"], message: "validation.consultationSecondNeedsFirst" });
+  if (v.consultation2From && v.consultationTo && v.consultation2From <= v.consultationTo) ctx.addIssue({ code: "custom", path: ["consultation2From"], message: "validation.consultationSecondAfterFirst" });
+  if (v.status === "pa_horing" && !v.consultationFrom) ctx.addIssue({ code: "custom", path: ["consultationFrom"], message: "validation.consultationNeededForStatus" });
+  if (v.startNoticeOn && v.consultationFrom && v.startNoticeOn > v.consultationFrom) ctx.addIssue({ code: "custom", path: ["startNoticeOn"], message: "validation.startNoticeAfterConsultation" });
+}
 
 // Cross-field rules, each reported at the field a user must change.
 function refinePlan(v: Fields, ctx: z.RefinementCtx) {
@@ -82,6 +130,12 @@ function refinePlan(v: Fields, ctx: z.RefinementCtx) {
   }
   if (v.adoptedOn && v.revisionDueOn && v.revisionDueOn < v.adoptedOn) ctx.addIssue({ code: "custom", path: ["revisionDueOn"], message: "validation.revisionBeforeAdoption" });
   if (v.periodFromYear !== null && v.periodToYear !== null && v.periodFromYear > v.periodToYear) ctx.addIssue({ code: "custom", path: ["periodToYear"], message: "validation.periodOrder" });
+  refineStages(v, ctx);
+  if (!isAreaPlanType(v.type)) {
+    for (const field of ["nationalPlanId", "sosiPlantype", "sosiPlanstatus"] as const) {
+      if (v[field] !== null) ctx.addIssue({ code: "custom", path: [field], message: "validation.areaPlanOnly" });
+    }
+  }
   v.documentLabel.forEach((label, i) => {
     const url = v.documentUrl[i] ?? "";
     if (!label.trim() && !url.trim()) return;
@@ -108,9 +162,19 @@ function normalise(v: Fields) {
     seen.add(key);
     relations.push(relation);
   });
-  const { documentLabel: _l, documentUrl: _u, relationKind: _k, relationPlanId: _p, ...rest } = v;
-  return { ...rest, targets: [...new Set(v.targets)], documents, relations };
+  const { documentLabel: _l, documentUrl: _u, relationKind: _k, relationPlanId: _p, confirmLongConsultation: _c, ...rest } = v;
+  // A SOSI code the same as the one derived from type and status is no hand choice: it follows them.
+  const derived = sosiCodes({ type: v.type, status: v.status, sosiPlantype: null, sosiPlanstatus: null });
+  const sosiPlantype = v.sosiPlantype === derived.sosiPlantype ? null : v.sosiPlantype;
+  const sosiPlanstatus = v.sosiPlanstatus === derived.sosiPlanstatus ? null : v.sosiPlanstatus;
+  return { ...rest, sosiPlantype, sosiPlanstatus, targets: [...new Set(v.targets)], documents, relations };
 }
+
+/** A plan input's stage and national fields when none is set (for callers that build inputs in code). */
+export const NO_STAGES = {
+  startNoticeOn: null, consultationFrom: null, consultationTo: null, consultationUrl: null, consultation2From: null, consultation2To: null,
+  consultation2Url: null, nationalPlanId: null, sosiPlantype: null, sosiPlanstatus: null,
+} as const;
 
 /** A new plan as the form posts it. */
 export const planCreateSchema = planFields.superRefine(refinePlan).transform(normalise);

@@ -6,6 +6,8 @@ export const SNAPSHOT_FIELDS = [
   "title", "type", "status", "adoptedOn", "adoptedBy", "caseNumber", "decisionUrl", "revisionDueOn",
   "periodFromYear", "periodToYear", "responsibleUnit", "ownerId", "summary", "legallyRequired", "publicDraft",
   "targets", "documents", "relations", "archived",
+  "startNoticeOn", "consultationFrom", "consultationTo", "consultationUrl", "consultation2From", "consultation2To", "consultation2Url",
+  "nationalPlanId", "sosiPlantype", "sosiPlanstatus",
 ] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 
@@ -16,6 +18,9 @@ export type PlanSnapshot = {
   ownerId: number | null; summary: string; legallyRequired: boolean; publicDraft: boolean; targets: string[];
   documents: { label: string; url: string }[]; relations: { kind: string; toPlanId: number }[];
   archived: boolean; version: number;
+  startNoticeOn: string | null; consultationFrom: string | null; consultationTo: string | null; consultationUrl: string | null;
+  consultation2From: string | null; consultation2To: string | null; consultation2Url: string | null;
+  nationalPlanId: string | null; sosiPlantype: number | null; sosiPlanstatus: number | null;
 };
 
 export const planSnapshotInclude = {
@@ -38,6 +43,9 @@ export function planSnapshot(plan: PlanWithLists): PlanSnapshot {
     documents: plan.documents.map((d) => ({ label: d.label, url: d.url })),
     relations: plan.relationsFrom.map((r) => ({ kind: r.kind, toPlanId: r.toPlanId })),
     archived: plan.archivedAt !== null, version: plan.version,
+    startNoticeOn: day(plan.startNoticeOn), consultationFrom: day(plan.consultationFrom), consultationTo: day(plan.consultationTo),
+    consultationUrl: plan.consultationUrl, consultation2From: day(plan.consultation2From), consultation2To: day(plan.consultation2To),
+    consultation2Url: plan.consultation2Url, nationalPlanId: plan.nationalPlanId, sosiPlantype: plan.sosiPlantype, sosiPlanstatus: plan.sosiPlanstatus,
   };
 }
 
