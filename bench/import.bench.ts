@@ -12,7 +12,7 @@ import { createUpload, savePreview } from "../lib/import/store";
 import { planListOrder, planListParamsSchema, planListWhere } from "../lib/plans/list";
 import { sheetPlanBatches } from "../lib/spreadsheet/plan-rows";
 import { writePlanWorkbook } from "../lib/spreadsheet/xlsx";
-import type { SheetPlan } from "../lib/spreadsheet/columns";
+import { NO_SHEET_STAGES, type SheetPlan } from "../lib/spreadsheet/columns";
 import { tNb } from "../tests/support/import";
 
 const PLANS = 10_000;
@@ -47,7 +47,7 @@ for (let run = 0; run < RUNS + 1; run++) {
       id: null, version: null, title: existing ? `Benkplan ${i}` : `Ny benkplan ${run}-${i}`, type: types[i % 4]!, status: "vedtatt",
       adoptedOn: new Date(Date.UTC(2015 + (i % 10), i % 12, 1)), adoptedBy: "kommunestyret", caseNumber: `${run}/${i}`, decisionUrl: null,
       revisionDueOn: new Date(Date.UTC(2027 + (i % 5), i % 12, 1)), periodFromYear: null, periodToYear: null, responsibleUnit: existing ? unit : `${unit} ny`, ownerEmail: null,
-      legallyRequired: false, targets: i % 3 === 0 ? ["3.4", "11.3"] : [], summary: `Sammendrag ${i}`, documents: [], relations: [],
+      legallyRequired: false, targets: i % 3 === 0 ? ["3.4", "11.3"] : [], summary: `Sammendrag ${i}`, documents: [], relations: [], ...NO_SHEET_STAGES,
     };
   })));
 }

@@ -59,7 +59,10 @@ export async function recordImportAudits(tx: BulkAuditWriter, uploadId: string, 
       'ownerId', i->'ownerId', 'summary', i->'summary', 'legallyRequired', i->'legallyRequired', 'publicDraft', i->'publicDraft',
       'targets', (SELECT coalesce(jsonb_agg(t ORDER BY t COLLATE "C"), '[]'::jsonb) FROM jsonb_array_elements_text(i->'targets') AS t),
       'documents', i->'documents', 'relations', i->'relations',
-      'archived', coalesce((r.before->>'archived')::boolean, false), 'version', coalesce(r.base_version + 1, 1), 'importFile', ${fileName}::text)
+      'archived', coalesce((r.before->>'archived')::boolean, false), 'version', coalesce(r.base_version + 1, 1),
+      'startNoticeOn', i->'startNoticeOn', 'consultationFrom', i->'consultationFrom', 'consultationTo', i->'consultationTo', 'consultationUrl', i->'consultationUrl',
+      'consultation2From', i->'consultation2From', 'consultation2To', i->'consultation2To', 'consultation2Url', i->'consultation2Url',
+      'nationalPlanId', i->'nationalPlanId', 'sosiPlantype', i->'sosiPlantype', 'sosiPlanstatus', i->'sosiPlanstatus', 'importFile', ${fileName}::text)
     FROM import_rows r, LATERAL (SELECT r.input AS i) AS x
     WHERE r.upload_id = ${uploadId}::uuid AND r.kind IN ('new', 'changed')
     ORDER BY r.kind = 'new', r.row_number`;

@@ -16,6 +16,9 @@ export type Settings = {
   accessibilityContactEmail: string | null;
   /** Months before a revision date that owners are reminded, largest first (default 6 and 1). */
   reminderLeadMonths: number[];
+  /** Archive link for case numbers, and the map link for area plans (lib/links.ts); null when not set. */
+  caseLinkTemplate: string | null;
+  mapLinkTemplate: string | null;
   /** updated_at in milliseconds, for the edit form's optimistic concurrency. */
   loadedAt: number;
 };
@@ -25,11 +28,14 @@ const toSettings = (row: AppSettings): Settings => ({
   innsynEnabled: row.innsynEnabled,
   accessibilityContactEmail: row.accessibilityContactEmail,
   reminderLeadMonths: [...(row.reminderLeadMonths ?? [6, 1])].sort((a, b) => b - a),
+  caseLinkTemplate: row.caseLinkTemplate,
+  mapLinkTemplate: row.mapLinkTemplate,
   loadedAt: row.updatedAt.getTime(),
 });
 
 /** What the audit log keeps of the settings. */
-const snapshot = ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths }: Settings) => ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths });
+const snapshot = ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths, caseLinkTemplate, mapLinkTemplate }: Settings) =>
+  ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths, caseLinkTemplate, mapLinkTemplate });
 
 /** The settings; once per request however many components ask. The row always exists (migration). */
 export const getSettings = cache(async (): Promise<Settings> => toSettings(await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })));

@@ -71,7 +71,7 @@ describe("the register's xlsx export", () => {
     const zip = await JSZip.loadAsync(file);
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(xml).toContain('<autoFilter ref="A1:S3"');
+    expect(xml).toContain('<autoFilter ref="A1:AC3"');
     expect(xml).not.toContain("<f>");
   });
 

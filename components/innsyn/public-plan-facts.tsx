@@ -4,6 +4,9 @@ import { DateText } from "@/components/ui/date-text";
 import { DueText } from "@/components/schedule/due-text";
 import { todayInOslo } from "@/lib/dates";
 import type { PublicPlanDetail } from "@/lib/public/fields";
+import { getSettings } from "@/lib/settings";
+import { CaseNumber } from "@/components/stages/case-number";
+import { StageFacts } from "@/components/stages/stage-facts";
 
 const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
@@ -22,13 +25,14 @@ export async function PublicPlanFacts({ plan }: { plan: PublicPlanDetail }) {
   const tEnum = await getTranslations("enums");
   const tCommon = await getTranslations("common");
   const notSet = <span className="text-gray-600">{tCommon("notSet")}</span>;
+  const settings = await getSettings();
   return (
     <dl aria-label={t("facts")} className="divide-y divide-gray-200 rounded border border-gray-300 bg-white px-4">
       <Fact label={t("fields.type")}>{tEnum(`planType.${plan.type}`)}</Fact>
       <Fact label={t("fields.status")}>{tEnum(`planStatus.${plan.status}`)}</Fact>
       <Fact label={t("fields.adoptedOn")}><DateText value={date(plan.adoptedOn)} /></Fact>
       <Fact label={t("fields.adoptedBy")}>{plan.adoptedBy ? tEnum(`decisionBody.${plan.adoptedBy}`) : notSet}</Fact>
-      <Fact label={t("fields.caseNumber")}>{plan.caseNumber ?? notSet}</Fact>
+      <Fact label={t("fields.caseNumber")}>{plan.caseNumber ? <CaseNumber value={plan.caseNumber} template={settings.caseLinkTemplate} /> : notSet}</Fact>
       <Fact label={t("fields.decisionUrl")}>
         {plan.decisionUrl ? <a href={plan.decisionUrl} className="ds-link" rel="noopener noreferrer">{t("openDecision")}</a> : notSet}
       </Fact>
@@ -36,6 +40,7 @@ export async function PublicPlanFacts({ plan }: { plan: PublicPlanDetail }) {
         <DateText value={date(plan.revisionDueOn)} />
         {plan.revisionDueOn ? <> <DueText dueOn={date(plan.revisionDueOn)} today={todayInOslo()} /></> : null}
       </Fact>
+      <StageFacts plan={plan} mapTemplate={settings.mapLinkTemplate} />
       <Fact label={t("fields.period")}>
         {plan.periodFromYear || plan.periodToYear ? t("periodRange", { from: String(plan.periodFromYear ?? "…"), to: String(plan.periodToYear ?? "…") }) : notSet}
       </Fact>

@@ -12,6 +12,7 @@ import type { PlanFormInitial, PlanFormOptions } from "@/lib/plans/form-options"
 import { decisionBodies, planStatuses, planTypes, relationKinds, PLAN_LIMITS } from "@/lib/plans/schema";
 import { SdgPicker } from "./sdg-picker";
 import { DocumentListEditor, RelationListEditor } from "./list-editors";
+import { NationalFields, StageFields } from "./stage-fields";
 
 type Props = { action: FormAction<void>; initial: PlanFormInitial; options: PlanFormOptions; cancelHref: string };
 
@@ -87,6 +88,8 @@ export function PlanForm({ action, initial, options, cancelHref }: Props) {
           <Field name="periodToYear" label={t("fields.periodToYear")} inputMode="numeric" defaultValue={v("periodToYear")} errors={fieldErrors(state, "periodToYear")} />
         </div>
       </Section>
+      <StageFields state={state} v={v} />
+      <NationalFields state={state} v={v} />
       <Section id="sdg" title={t("form.sectionSdg")}>
         <SdgPicker goals={options.goals} selected={values.targets} errors={fieldErrors(state, "targets")} />
       </Section>

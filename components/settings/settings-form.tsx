@@ -6,13 +6,15 @@ import { useTranslations } from "next-intl";
 import { Field, FormMessage, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
 import { updateSettingsAction } from "@/lib/settings-actions";
 import { SETTINGS_LIMITS } from "@/lib/settings-schema";
+import { caseLink, EXAMPLE_CASE_NUMBER, EXAMPLE_NATIONAL_PLAN_ID, mapLink } from "@/lib/links";
+import { LinkTemplateField } from "./link-template-field";
 
-export type SettingsFormValues = { municipalityName: string; innsynEnabled: boolean; accessibilityContactEmail: string; reminderLeadMonths: string; loadedAt: string };
+export type SettingsFormValues = { municipalityName: string; innsynEnabled: boolean; accessibilityContactEmail: string; reminderLeadMonths: string; caseLinkTemplate: string; mapLinkTemplate: string; loadedAt: string };
 
 export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   const t = useTranslations("settings");
   const [state, action] = useActionState(updateSettingsAction, null);
-  const v = (name: "municipalityName" | "accessibilityContactEmail" | "reminderLeadMonths") => typedValue(state, name) ?? initial[name];
+  const v = (name: "municipalityName" | "accessibilityContactEmail" | "reminderLeadMonths" | "caseLinkTemplate" | "mapLinkTemplate") => typedValue(state, name) ?? initial[name];
   // After a refused save the checkbox shows what was posted (absent = not ticked).
   const innsyn = state && !state.ok ? typedValue(state, "innsynEnabled") === "on" : initial.innsynEnabled;
   return (
@@ -29,6 +31,8 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
       </div>
       <Field name="accessibilityContactEmail" type="email" label={t("fields.accessibilityContactEmail")} hint={t("hints.accessibilityContactEmail")} maxLength={SETTINGS_LIMITS.email} autoComplete="email" defaultValue={v("accessibilityContactEmail")} errors={fieldErrors(state, "accessibilityContactEmail")} />
       <Field name="reminderLeadMonths" label={t("fields.reminderLeadMonths")} hint={t("hints.reminderLeadMonths")} maxLength={40} inputMode="numeric" defaultValue={v("reminderLeadMonths")} errors={fieldErrors(state, "reminderLeadMonths")} />
+      <LinkTemplateField name="caseLinkTemplate" label={t("fields.caseLinkTemplate")} hint={t("hints.caseLinkTemplate")} defaultValue={v("caseLinkTemplate")} errors={fieldErrors(state, "caseLinkTemplate")} example={EXAMPLE_CASE_NUMBER} link={(template) => caseLink(template, EXAMPLE_CASE_NUMBER)} />
+      <LinkTemplateField name="mapLinkTemplate" label={t("fields.mapLinkTemplate")} hint={t("hints.mapLinkTemplate")} defaultValue={v("mapLinkTemplate")} errors={fieldErrors(state, "mapLinkTemplate")} example={EXAMPLE_NATIONAL_PLAN_ID} link={(template) => mapLink(template, EXAMPLE_NATIONAL_PLAN_ID)} />
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

@@ -18,11 +18,16 @@ type Tx = Prisma.TransactionClient;
 
 // A stored input's plan columns (lib/import/classify.ts's StoredInput: dates as yyyy-mm-dd, JSON null as SQL NULL).
 const PLAN_COLUMNS = `title, type, status, adopted_on, adopted_by, case_number, decision_url, revision_due_on, period_from_year,
-  period_to_year, responsible_unit, owner_id, summary, legally_required, public_draft`;
+  period_to_year, responsible_unit, owner_id, summary, legally_required, public_draft,
+  start_notice_on, consultation_from, consultation_to, consultation_url, consultation2_from, consultation2_to, consultation2_url,
+  national_plan_id, sosi_plantype, sosi_planstatus`;
 const PLAN_VALUES = `r.input->>'title', (r.input->>'type')::"PlanType", (r.input->>'status')::"PlanStatus", (r.input->>'adoptedOn')::date,
   (r.input->>'adoptedBy')::"DecisionBody", r.input->>'caseNumber', r.input->>'decisionUrl', (r.input->>'revisionDueOn')::date,
   (r.input->>'periodFromYear')::int, (r.input->>'periodToYear')::int, r.input->>'responsibleUnit', (r.input->>'ownerId')::int,
-  r.input->>'summary', (r.input->>'legallyRequired')::boolean, (r.input->>'publicDraft')::boolean`;
+  r.input->>'summary', (r.input->>'legallyRequired')::boolean, (r.input->>'publicDraft')::boolean,
+  (r.input->>'startNoticeOn')::date, (r.input->>'consultationFrom')::date, (r.input->>'consultationTo')::date, r.input->>'consultationUrl',
+  (r.input->>'consultation2From')::date, (r.input->>'consultation2To')::date, r.input->>'consultation2Url',
+  r.input->>'nationalPlanId', (r.input->>'sosiPlantype')::int, (r.input->>'sosiPlanstatus')::int`;
 
 // The rows apply writes, for statements that read them with `r` and take the upload's id as $1.
 const APPLIED_ROWS = `r.upload_id = $1::uuid AND r.kind IN ('new', 'changed')`;

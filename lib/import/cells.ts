@@ -74,6 +74,7 @@ function setField(form: FormFields, field: Exclude<ColumnKey, "id" | "version">,
   switch (field) {
     case "type": case "status": case "adoptedBy": form[field] = codeText(field, cell); break;
     case "adoptedOn": case "revisionDueOn": form[field] = dateText(cell); break;
+    case "startNoticeOn": case "consultationFrom": case "consultationTo": case "consultation2From": case "consultation2To": form[field] = dateText(cell); break;
     case "legallyRequired": {
       const v = typeof cell === "boolean" ? String(cell) : text(cell).toLowerCase();
       if (YES.has(v)) form.legallyRequired = "true";

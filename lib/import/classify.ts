@@ -8,6 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { zodFieldErrors, type Translate } from "../action-core";
 import { planCreateSchema, type PlanInput } from "../plans/schema";
 import { isLongConsultation } from "../plans/consultation";
+import { parseNationalPlanId } from "../plans/sosi";
 import { changedFields, type FieldChange, type PlanSnapshot } from "../plans/snapshot";
 import type { ColumnKey } from "../spreadsheet/columns";
 import { codeText, intCell, rowToForm, type FormFields } from "./cells";
@@ -133,6 +134,11 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
   const existing = new Set<number>();
   for (const part of chunks(relatedIds)) for (const p of await client.plan.findMany({ where: { id: { in: part } }, select: { id: true } })) existing.add(p.id);
 
+  // National plan ids already held by plans (unique among plans, lib/plans/mutations.ts).
+  const nationalIds = new Map<string, number>();
+  const typedIds = [...new Set(forms.map((f) => f.form.nationalPlanId).filter((v): v is string => typeof v === "string" && v !== "").map((v) => parseNationalPlanId(v)?.id ?? v))];
+  for (const part of chunks(typedIds)) for (const p of await client.plan.findMany({ where: { nationalPlanId: { in: part } }, select: { id: true, nationalPlanId: true } })) nationalIds.set(p.nationalPlanId!, p.id);
+
   const rows: ClassifiedRow[] = table.rows.map((row, i) => {
     const errors: RowError[] = [];
     const add = (field: ColumnKey | "row", message: string) => { if (!errors.some((e) => e.field === field && e.message === message)) errors.push({ field, message }); };
@@ -164,6 +170,8 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
       }
       const taken = active.get(key(v.type, v.title));
       if (taken !== undefined && taken !== matched[i] && !plan?.archived) add("title", t("errors.titleTaken"));
+      const holder = v.nationalPlanId ? nationalIds.get(v.nationalPlanId) : undefined;
+      if (holder !== undefined && holder !== matched[i]) add("nationalPlanId", t("errors.nationalPlanIdTaken"));
     }
     const title = input?.title ?? String(form.title ?? "").slice(0, 300);
     return { rowNumber: row.number, kind: "error", planId: plan ? matched[i]! : null, baseVersion: plan?.version ?? null, title, input, before: plan, changes: [], errors };
@@ -174,7 +182,7 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
   rows.forEach((r, i) => {
     const title = r.input?.title ?? String(table.rows[i]!.cells[col("title")] ?? "").trim();
     const type = r.input?.type ?? keys[i]!.split("\u0000")[0]!;
-    const claim = new Set([r.planId !== null ? `id:${r.planId}` : null, title && !r.before?.archived ? `key:${key(type, title)}` : null]);
+    const claim = new Set([r.planId !== null ? `id:${r.planId}` : null, title && !r.before?.archived ? `key:${key(type, title)}` : null, r.input?.nationalPlanId ? `national:${r.input.nationalPlanId}` : null]);
     for (const c of claim) if (c) claims.set(c, [...(claims.get(c) ?? []), i]);
   });
   for (const group of claims.values()) {

@@ -6,6 +6,7 @@ import { periodCompletion } from "../periods/completion";
 import { decisionsFrom, outcomeSql } from "../periods/completion";
 import type { PlanDetail, PublicPeriod, PublicPlanDetail, PublicProgramRow, PublicSdgGoal } from "./fields";
 import { planRowSelect, shapePlan } from "./plan-shape";
+import { consultationViews } from "../plans/stage-view";
 import { publicPlanSql, visiblePlanWhere, type Audience } from "./visibility";
 
 type Client = Pick<PrismaClient, "plan" | "strategyPeriod" | "sdgGoal" | "$queryRaw">;
@@ -28,6 +29,7 @@ export async function readPlanDetail(audience: Audience, id: number, client: Cli
   return {
     ...shapePlan(row, audience, now),
     documents: more.documents,
+    consultations: consultationViews(row, todayInOslo(now)),
     relations: [
       ...more.relationsFrom.map((r) => ({ kind: r.kind, direction: "outgoing" as const, plan: r.toPlan })),
       ...more.relationsTo.map((r) => ({ kind: r.kind, direction: "incoming" as const, plan: r.fromPlan })),

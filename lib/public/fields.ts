@@ -3,6 +3,7 @@
 // what the OpenAPI document describes (lib/api/openapi.ts). Objects are strict, so a field that is
 // not listed here fails the response check in the tests instead of leaking.
 import { z } from "zod";
+import { consultationStates } from "../plans/consultation";
 import { decisionBodies, planStatuses, planTypes, relationKinds, strategyDecisionKinds } from "../plans/schema";
 
 const day = z.iso.date().meta({ description: "A calendar day, YYYY-MM-DD" });
@@ -14,6 +15,15 @@ export const decisionBodySchema = z.enum(decisionBodies).meta({ id: "DecisionBod
 export const dueStateSchema = z.enum(["overdue", "soon", "later", "none"]).meta({
   id: "DueState", description: "Revision due: overdue, within 12 months, later, or no date",
 });
+
+export const consultationSchema = z.strictObject({
+  round: z.union([z.literal(1), z.literal(2)]).meta({ description: "1: the consultation; 2: a second consultation" }),
+  from: day,
+  to: day.meta({ description: "The consultation deadline (last day for comments), YYYY-MM-DD" }),
+  url: nullableText.meta({ description: "The consultation documents" }),
+  state: z.enum(consultationStates).meta({ description: "upcoming, open (from ≤ today ≤ to, Europe/Oslo), or ended" }),
+  deadlinePassed: z.boolean().meta({ description: "Høringsfrist utløpt: the latest consultation has ended and the plan has not been adopted since" }),
+}).meta({ id: "Consultation" });
 
 /** A plan as the public sees it: in the register, on its page, in the API without a token, in the open-data files. */
 export const publicPlanSchema = z.strictObject({
@@ -34,6 +44,11 @@ export const publicPlanSchema = z.strictObject({
   legallyRequired: z.boolean(),
   sdgTargets: z.array(z.string()).meta({ description: "UN codes of the SDG targets the plan addresses, e.g. 11.3" }),
   updatedAt: z.iso.datetime(),
+  startNoticeOn: day.nullable().meta({ description: "Notice of start (oppstart varslet)" }),
+  consultation: consultationSchema.nullable().meta({ description: "The latest consultation (høring og offentlig ettersyn), or null" }),
+  nationalPlanId: nullableText.meta({ description: "Area plans: kommunenummer_planidentifikasjon, as in the national plan register" }),
+  sosiPlantype: z.number().int().nullable().meta({ description: "Area plans: SOSI Plan plantype code (e.g. 20 kommuneplanens arealdel)" }),
+  sosiPlanstatus: z.number().int().nullable().meta({ description: "Area plans: SOSI Plan planstatus code (e.g. 3 endelig vedtatt arealplan)" }),
 }).meta({ id: "PublicPlan" });
 export type PublicPlan = z.output<typeof publicPlanSchema>;
 
@@ -54,6 +69,7 @@ export const publicPlanDetailSchema = publicPlanSchema.extend({
     direction: z.enum(["outgoing", "incoming"]).meta({ description: "outgoing: this plan includes/supports/replaces the other" }),
     plan: planRefSchema,
   })),
+  consultations: z.array(consultationSchema).meta({ description: "Every consultation round, first first" }),
   strategyDecisions: z.array(z.strictObject({ periodId: z.number().int(), periodName: z.string(), decision: z.enum(strategyDecisionKinds), targetYear: z.number().int().nullable() })),
 }).meta({ id: "PublicPlanDetail" });
 export type PublicPlanDetail = z.output<typeof publicPlanDetailSchema>;

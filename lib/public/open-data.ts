@@ -25,7 +25,8 @@ function batches() {
   };
 }
 
-const cell = (v: PublicPlan[keyof PublicPlan]): CsvCell => (Array.isArray(v) ? v.join(" ") : v);
+// Lists as words; a consultation as its ISO 8601 interval ("2027-01-10/2027-02-21").
+const cell = (v: PublicPlan[keyof PublicPlan]): CsvCell => (Array.isArray(v) ? v.join(" ") : v !== null && typeof v === "object" ? `${v.from}/${v.to}` : v);
 
 /** plans.csv: one row per public plan, the allow-list's fields as columns. */
 export function openDataCsv(): Response {

@@ -3,6 +3,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { isoDate, todayInOslo } from "../dates";
 import { dueState } from "../schedule/due";
+import { stageFields, stageSelect } from "../plans/stage-view";
 import { PUBLIC_PLAN_FIELDS, type Plan, type PublicPlan } from "./fields";
 import type { Audience } from "./visibility";
 
@@ -10,7 +11,7 @@ import type { Audience } from "./visibility";
 export const planRowSelect = {
   id: true, title: true, type: true, status: true, adoptedOn: true, adoptedBy: true, caseNumber: true, decisionUrl: true,
   revisionDueOn: true, periodFromYear: true, periodToYear: true, responsibleUnit: true, summary: true, legallyRequired: true,
-  updatedAt: true, archivedAt: true, publicDraft: true,
+  updatedAt: true, archivedAt: true, publicDraft: true, ...stageSelect,
   owner: { select: { id: true, name: true } },
   targets: { select: { targetCode: true }, orderBy: { targetCode: "asc" } },
 } as const satisfies Prisma.PlanSelect;
@@ -26,6 +27,7 @@ export function shapePlan(row: PlanRow, audience: Audience, now = new Date()): P
     dueState: dueState(row.revisionDueOn, todayInOslo(now)), periodFromYear: row.periodFromYear, periodToYear: row.periodToYear,
     responsibleUnit: row.responsibleUnit, summary: row.summary, legallyRequired: row.legallyRequired,
     sdgTargets: row.targets.map((t) => t.targetCode), updatedAt: row.updatedAt.toISOString(),
+    ...stageFields(row, todayInOslo(now)),
   };
   const pub = Object.fromEntries(PUBLIC_PLAN_FIELDS.map((k) => [k, all[k]])) as PublicPlan;
   if (audience.kind === "public") return pub;

@@ -1,5 +1,6 @@
 // Who sees which plans. The public (innsyn, the API without a token) sees plans in force —
-// adopted or under revision — and drafts an editor has marked public; never archived plans,
+// adopted or under revision — plans on public consultation (public by law, pbl. § 5-2), and drafts
+// an editor has marked public; never archived plans,
 // repealed or replaced ones, or drafts that are not marked. A token's holder sees what their role may.
 import { Prisma } from "../generated/prisma/client";
 import type { PlanStatus } from "../generated/prisma/enums";
@@ -11,20 +12,23 @@ export const PUBLIC: Audience = { kind: "public" };
 
 export const adoptedStatuses = ["vedtatt", "under_revisjon"] as const satisfies readonly PlanStatus[];
 export const draftStatuses = ["planlagt", "under_utarbeidelse"] as const satisfies readonly PlanStatus[];
+/** Always public: a plan on consultation is there for everyone to read (docs/decisions/048). */
+export const consultationStatuses = ["pa_horing"] as const satisfies readonly PlanStatus[];
+const alwaysPublic: readonly PlanStatus[] = [...adoptedStatuses, ...consultationStatuses];
 
 /** The plans the public may see. */
 export const publicPlanWhere: Prisma.PlanWhereInput = {
   archivedAt: null,
-  OR: [{ status: { in: [...adoptedStatuses] } }, { status: { in: [...draftStatuses] }, publicDraft: true }],
+  OR: [{ status: { in: [...alwaysPublic] } }, { status: { in: [...draftStatuses] }, publicDraft: true }],
 };
 
 /** publicPlanWhere as SQL over a plan aliased `p`. */
-export const publicPlanSql = Prisma.sql`(p.archived_at IS NULL AND (p.status IN ('vedtatt', 'under_revisjon') OR (p.status IN ('planlagt', 'under_utarbeidelse') AND p.public_draft)))`;
+export const publicPlanSql = Prisma.sql`(p.archived_at IS NULL AND (p.status IN ('vedtatt', 'under_revisjon', 'pa_horing') OR (p.status IN ('planlagt', 'under_utarbeidelse') AND p.public_draft)))`;
 
 /** Whether the public may see a plan (the same rule as publicPlanWhere, for plain objects). */
 export function isPublicPlan(plan: { archivedAt: Date | null; status: PlanStatus; publicDraft: boolean }): boolean {
   if (plan.archivedAt) return false;
-  if ((adoptedStatuses as readonly PlanStatus[]).includes(plan.status)) return true;
+  if (alwaysPublic.includes(plan.status)) return true;
   return (draftStatuses as readonly PlanStatus[]).includes(plan.status) && plan.publicDraft;
 }
 
@@ -35,5 +39,5 @@ export function visiblePlanWhere(audience: Audience, includeArchived = false): P
 }
 
 /** Statuses the public may filter on (the others would always be empty). */
-export const publicStatuses: readonly PlanStatus[] = [...adoptedStatuses, ...draftStatuses];
+export const publicStatuses: readonly PlanStatus[] = [...alwaysPublic, ...draftStatuses];
 export { endedStatuses };

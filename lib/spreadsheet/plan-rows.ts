@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { SheetPlan } from "./columns";
+import { sosiCodes } from "../plans/sosi";
 
 type Client = Pick<PrismaClient, "plan" | "planTarget" | "planDocument" | "planRelation">;
 
@@ -33,6 +34,9 @@ export async function* sheetPlanBatches(where: Prisma.PlanWhereInput, orderBy: P
       targets: (t.get(p.id) ?? []).map((x) => x.targetCode).sort(compareTargets), summary: p.summary,
       documents: (d.get(p.id) ?? []).map((x) => ({ label: x.label, url: x.url })),
       relations: (r.get(p.id) ?? []).map((x) => ({ kind: x.kind, toPlanId: x.toPlanId })),
+      startNoticeOn: p.startNoticeOn, consultationFrom: p.consultationFrom, consultationTo: p.consultationTo, consultationUrl: p.consultationUrl,
+      consultation2From: p.consultation2From, consultation2To: p.consultation2To, consultation2Url: p.consultation2Url,
+      nationalPlanId: p.nationalPlanId, ...sosiCodes(p),
     }));
     if (plans.length < batch) return;
   }

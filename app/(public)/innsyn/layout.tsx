@@ -28,6 +28,7 @@ export default async function InnsynLayout({ children }: { children: ReactNode }
             <nav aria-label={tCommon("mainNav")}>
               <ul className="flex flex-wrap gap-4">
                 <li><Link href="/innsyn" className={navLink} data-color="neutral">{t("nav.plans")}</Link></li>
+                <li><Link href="/innsyn/consultations" className={navLink} data-color="neutral">{t("nav.consultations")}</Link></li>
                 <li><Link href="/innsyn/schedule" className={navLink} data-color="neutral">{t("nav.schedule")}</Link></li>
                 <li><Link href="/innsyn/strategy" className={navLink} data-color="neutral">{t("nav.strategy")}</Link></li>
                 <li><Link href="/innsyn/sdg" className={navLink} data-color="neutral">{t("nav.sdg")}</Link></li>

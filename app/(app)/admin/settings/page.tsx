@@ -26,6 +26,8 @@ export default async function SettingsPage({ searchParams }: Props) {
             innsynEnabled: settings.innsynEnabled,
             accessibilityContactEmail: settings.accessibilityContactEmail ?? "",
             reminderLeadMonths: settings.reminderLeadMonths.join(", "),
+            caseLinkTemplate: settings.caseLinkTemplate ?? "",
+            mapLinkTemplate: settings.mapLinkTemplate ?? "",
             loadedAt: String(settings.loadedAt),
           }}
         />
