@@ -14,6 +14,7 @@ import { todayInOslo } from "@/lib/dates";
 import { getOverview } from "@/lib/overview";
 import { periodLabel } from "@/lib/schedule/election";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ClosingConsultations } from "@/components/stages/closing-consultations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overview"))("title") };
@@ -82,6 +83,7 @@ export default async function OverviewPage() {
         )}
         <p className="mt-3"><Link href="/schedule" className="ds-link">{t("schedule")}</Link></p>
       </Section>
+      <ClosingConsultations />
       <Section id="strategy" title={t("strategy")}>
         {!strategy ? (
           <EmptyNote>{t("strategyEmpty")} {t("strategyNone", { period })}</EmptyNote>

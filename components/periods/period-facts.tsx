@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
 import type { Period } from "@/lib/periods/queries";
+import { getSettings } from "@/lib/settings";
+import { CaseNumber } from "@/components/stages/case-number";
 
 /** The period's registered facts as a description list. */
 export async function PeriodFacts({ period }: { period: Period }) {
@@ -13,7 +15,7 @@ export async function PeriodFacts({ period }: { period: Period }) {
     [t("fields.draftPublishedOn"), <DateText key="d" value={period.draftPublishedOn} />],
     [t("fields.adoptedOn"), <DateText key="a" value={period.adoptedOn} />],
     [t("fields.adoptedBy"), period.adoptedBy ? tEnum(period.adoptedBy) : notSet],
-    [t("fields.caseNumber"), period.caseNumber ?? notSet],
+    [t("fields.caseNumber"), period.caseNumber ? <CaseNumber key="n" value={period.caseNumber} template={(await getSettings()).caseLinkTemplate} /> : notSet],
     [t("fields.decisionUrl"), period.decisionUrl ? <a key="u" href={period.decisionUrl} className="break-all ds-link">{period.decisionUrl}</a> : notSet],
   ];
   return (

@@ -17,6 +17,9 @@ export type FeedPlan = {
   updatedAt: Date;
 };
 
+/** A consultation deadline (høringsfrist) in the feed: one all-day event on the last day for comments. */
+export type FeedConsultation = { planId: number; title: string; round: 1 | 2; to: Date; url: string | null; updatedAt: Date };
+
 const t = createTranslator({ locale: "nb", messages: nb });
 
 const DAY_MS = 86_400_000;
@@ -25,9 +28,10 @@ const REFRESH_SECONDS = 12 * 3600;
 
 /** A stable UID: calendar apps update an event in place instead of adding a copy. */
 export const planEventUid = (planId: number) => `plan-${planId}-revision@planregister`;
+export const consultationEventUid = (planId: number, round: 1 | 2) => `plan-${planId}-consultation-${round}@planregister`;
 
-/** The .ics text with one all-day event per plan. */
-export function buildCalendarFeed(plans: readonly FeedPlan[], baseUrl: string): string {
+/** The .ics text with one all-day event per plan's revision date and one per consultation deadline. */
+export function buildCalendarFeed(plans: readonly FeedPlan[], baseUrl: string, consultations: readonly FeedConsultation[] = []): string {
   const calendar = ical({
     name: t("calendar.feed.name"),
     description: t("calendar.feed.description"),
@@ -50,6 +54,19 @@ export function buildCalendarFeed(plans: readonly FeedPlan[], baseUrl: string): 
       stamp: plan.updatedAt,
       summary: t("calendar.feed.summary", { title: plan.title }),
       description: describe(plan, url),
+      url,
+    });
+  }
+  for (const c of consultations) {
+    const url = `${baseUrl}/plans/${c.planId}`;
+    calendar.createEvent({
+      id: consultationEventUid(c.planId, c.round),
+      allDay: true,
+      start: isoDate(c.to),
+      end: isoDate(new Date(c.to.getTime() + DAY_MS)),
+      stamp: c.updatedAt,
+      summary: t("calendar.feed.consultationSummary", { title: c.title }),
+      description: [c.round === 2 ? t("consultation.round2") : t("plans.fields.consultationTo"), ...(c.url ? [`${t("consultation.documents")}: ${c.url}`] : []), "", url].join("\n"),
       url,
     });
   }

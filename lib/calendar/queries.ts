@@ -5,7 +5,10 @@ import { can } from "../permissions";
 import { hashToken } from "../auth/secret-token";
 import { activePlanWhere } from "../plans/active";
 import type { Prisma } from "../generated/prisma/client";
-import type { FeedPlan } from "./feed";
+import type { FeedConsultation, FeedPlan } from "./feed";
+import { addMonths, todayInOslo } from "../dates";
+import { consultationRounds } from "../plans/consultation";
+import { stageSelect } from "../plans/stage-view";
 import { feedTokenSchema } from "./schema";
 
 /** When the user's current feed link was made, or null if they have none. */
@@ -35,4 +38,15 @@ export async function listFeedPlans(client: Pick<Prisma.TransactionClient, "plan
     select: { id: true, title: true, type: true, status: true, responsibleUnit: true, revisionDueOn: true, updatedAt: true },
   });
   return rows.flatMap(({ revisionDueOn, ...plan }) => (revisionDueOn ? [{ ...plan, revisionDueOn }] : []));
+}
+
+/** Consultation deadlines of active plans from a year ago on (older ones only clutter a calendar). */
+export async function listFeedConsultations(client: Pick<Prisma.TransactionClient, "plan"> = db, now = new Date()): Promise<FeedConsultation[]> {
+  const since = addMonths(todayInOslo(now), -12);
+  const rows = await client.plan.findMany({
+    where: { ...activePlanWhere, OR: [{ consultationTo: { gte: since } }, { consultation2To: { gte: since } }] },
+    orderBy: [{ consultationTo: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, updatedAt: true, ...stageSelect },
+  });
+  return rows.flatMap((p) => consultationRounds(p).filter((r) => r.to >= since).map((r) => ({ planId: p.id, title: p.title, round: r.round, to: r.to, url: r.url, updatedAt: p.updatedAt })));
 }

@@ -13,6 +13,7 @@ import { groupSchedule } from "@/lib/schedule/group";
 import { scheduleHref, scheduleParamsSchema } from "@/lib/schedule/params";
 import { listSchedule } from "@/lib/schedule/queries";
 import { timelineAxis } from "@/lib/schedule/timeline";
+import { ClosingConsultations } from "@/components/stages/closing-consultations";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,6 +45,7 @@ export default async function SchedulePage({ searchParams }: Props) {
         <PrintButton label={(await getTranslations("common"))("print")} />
       </div>
       <p className="hidden print:block">{t("printedOn", { date: format.dateTime(today, { dateStyle: "long", timeZone: "UTC" }) })}</p>
+      <ClosingConsultations />
       <FilterPanel label={(await getTranslations("common"))("filterToggle", { count: [params.period, params.unit, params.goal, params.due].filter(Boolean).length + params.type.length })}>
         <ScheduleFilters params={params} choices={{ units, goals }} year={today.getUTCFullYear()} />
       </FilterPanel>

@@ -11,6 +11,7 @@ import { CompletionSummary } from "@/components/periods/completion-summary";
 import { optional } from "@/lib/url-params";
 import { requireInnsyn } from "@/lib/public/guard";
 import { innsynStrategy, PROGRAM_PUBLIC_PAGE_SIZE } from "@/lib/public/pages";
+import { CaseNumber } from "@/components/stages/case-number";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InnsynStrategyPage({ searchParams }: Props) {
-  await requireInnsyn();
+  const settings = await requireInnsyn();
   const page = pageSchema.parse(await searchParams).page ?? 1;
   const period = await innsynStrategy(page);
   const t = await getTranslations("innsyn.strategy");
@@ -37,7 +38,7 @@ export default async function InnsynStrategyPage({ searchParams }: Props) {
       <dl className="grid max-w-xl grid-cols-2 gap-2 rounded border border-gray-300 bg-white p-4">
         <dt className="font-medium text-gray-700">{tDetail("fields.adoptedOn")}</dt><dd><DateText value={date(period.adoptedOn)} /></dd>
         <dt className="font-medium text-gray-700">{tDetail("fields.adoptedBy")}</dt><dd>{period.adoptedBy ? tEnum(`decisionBody.${period.adoptedBy}`) : "–"}</dd>
-        <dt className="font-medium text-gray-700">{tDetail("fields.caseNumber")}</dt><dd>{period.caseNumber ?? "–"}</dd>
+        <dt className="font-medium text-gray-700">{tDetail("fields.caseNumber")}</dt><dd>{period.caseNumber ? <CaseNumber value={period.caseNumber} template={settings.caseLinkTemplate} /> : "–"}</dd>
       </dl>
       <Section id="completion" title={t("completion")}>
         <CompletionSummary overall={period.completion.overall} />

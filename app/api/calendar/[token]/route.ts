@@ -1,7 +1,7 @@
 // The calendar feed (.ics) that calendar apps subscribe to, without cookies: the secret link is
 // the credential (proxy.ts lets /api/calendar/ through; the check is here).
 import { buildCalendarFeed } from "@/lib/calendar/feed";
-import { findFeedReader, listFeedPlans } from "@/lib/calendar/queries";
+import { findFeedReader, listFeedConsultations, listFeedPlans } from "@/lib/calendar/queries";
 import { appBaseUrl } from "@/lib/base-url";
 import { cachedForRegister } from "@/lib/register-cache";
 
@@ -18,7 +18,7 @@ export async function GET(request: Request, context: Context) {
   // ~0.2 ms per event folding lines), not once per poll.
   // Next.js drops a Content-Encoding set here and gzips the text itself on each request.
   const baseUrl = appBaseUrl(request.headers);
-  const body = await cachedForRegister(`calendar-feed ${baseUrl}`, async () => buildCalendarFeed(await listFeedPlans(), baseUrl));
+  const body = await cachedForRegister(`calendar-feed ${baseUrl}`, async () => buildCalendarFeed(await listFeedPlans(), baseUrl, await listFeedConsultations()));
   return new Response(body, {
     headers: { ...privateHeaders, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="planregister.ics"' },
   });

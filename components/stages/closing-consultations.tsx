@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { EmptyNote, Section } from "@/components/ui/section";
+import { closingConsultations } from "@/lib/public/consultations";
+import { ConsultationTable } from "./consultation-table";
+
+/** The overview's and the schedule's section: consultations of active plans closing within 30 days. */
+export async function ClosingConsultations() {
+  const t = await getTranslations("consultation");
+  const plans = await closingConsultations();
+  return (
+    <Section id="consultations" title={t("closingTitle")}>
+      {plans.length === 0 ? <EmptyNote>{t("closingNone")}</EmptyNote> : <ConsultationTable plans={plans} caption={t("closingCaption")} href={(id) => `/plans/${id}`} />}
+    </Section>
+  );
+}
