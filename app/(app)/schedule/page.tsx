@@ -45,7 +45,6 @@ export default async function SchedulePage({ searchParams }: Props) {
         <PrintButton label={(await getTranslations("common"))("print")} />
       </div>
       <p className="hidden print:block">{t("printedOn", { date: format.dateTime(today, { dateStyle: "long", timeZone: "UTC" }) })}</p>
-      <ClosingConsultations />
       <FilterPanel label={(await getTranslations("common"))("filterToggle", { count: [params.period, params.unit, params.goal, params.due].filter(Boolean).length + params.type.length })}>
         <ScheduleFilters params={params} choices={{ units, goals }} year={today.getUTCFullYear()} />
       </FilterPanel>
@@ -81,6 +80,8 @@ export default async function SchedulePage({ searchParams }: Props) {
           <Pagination page={page} pages={pages} href={(p) => scheduleHref(params, { page: p })} />
         </>
       )}
+      {/* After the plan groups (the printed schedule is the groups' pages); a screen aid only. */}
+      <div className="no-print"><ClosingConsultations /></div>
     </>
   );
 }
