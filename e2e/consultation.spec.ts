@@ -7,7 +7,6 @@ import { e2eDb } from "./support/db";
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + offset * DAY);
-const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
 const CASE_TEMPLATE = "https://innsyn.e2e.example/journal?saksaar={saksaar}&sekvensnr={sekvensnr}";
 
 test("a visitor finds the plans on consultation now, by deadline, on a phone; an ended one says høringsfrist utløpt", async ({ page, visit }) => {
