@@ -64,19 +64,19 @@ test("an editor's impossible consultation and bad plan ids get field messages wi
   const to = page.getByLabel("Høringsfrist", { exact: true });
   await from.fill("21.02.2027");
   await to.fill("10.01.2027");
-  await page.getByLabel("Nasjonal planID").fill("201701");
+  await page.getByLabel("Nasjonal planID", { exact: true }).fill("201701");
   await page.getByRole("button", { name: "Lagre planen" }).click();
   await expect(page.getByText("Høringsfristen kan ikke være før høringen starter.")).toBeVisible();
   await expect(page.getByText(/^Skriv kommunenummer \(fire sifre\) og planidentifikasjon/)).toBeVisible();
   await expect(from).toHaveValue("21.02.2027");
   await expect(to).toHaveValue("10.01.2027");
-  await expect(page.getByLabel("Nasjonal planID")).toHaveValue("201701");
+  await expect(page.getByLabel("Nasjonal planID", { exact: true })).toHaveValue("201701");
   await expectAccessible(page);
 
   // Over a year: a warning, saved once confirmed; a plan id another plan has: refused at the field.
   await from.fill("10.01.2027");
   await to.fill("20.01.2028");
-  await page.getByLabel("Nasjonal planID").fill(holder.nationalPlanId!.replace("_", "-"));
+  await page.getByLabel("Nasjonal planID", { exact: true }).fill(holder.nationalPlanId!.replace("_", "-"));
   await page.getByRole("button", { name: "Lagre planen" }).click();
   await expect(page.getByText(/^Høringen varer i over ett år/)).toBeVisible();
   await page.getByLabel("Ja, høringen skal vare over ett år").check();
@@ -86,7 +86,7 @@ test("an editor's impossible consultation and bad plan ids get field messages wi
   await expect(to).toHaveValue("20.01.2028");
   await expectAccessible(page);
 
-  await page.getByLabel("Nasjonal planID").fill("3024-77001");
+  await page.getByLabel("Nasjonal planID", { exact: true }).fill("3024-77001");
   await page.getByRole("button", { name: "Lagre planen" }).click();
   await expect(page).toHaveURL(`/plans/${plan.id}?saved=updated`);
   await expect(page.getByText("3024_77001")).toBeVisible();

@@ -52,6 +52,11 @@ describe("plan form: consultation periods", () => {
     expect(errorsOf({ consultationFrom: "21.02.2027", consultationTo: "10.01.2027" })).toEqual({ consultationTo: "validation.consultationOrder" });
   });
 
+  it("comes in the same answer as a malformed plan id and a missing title", () => {
+    expect(errorsOf({ title: "", nationalPlanId: "201701", consultationFrom: "21.02.2027", consultationTo: "10.01.2027" }))
+      .toEqual({ title: expect.any(String), nationalPlanId: "validation.nationalPlanId", consultationTo: "validation.consultationOrder" });
+  });
+
   it("a consultation open more than a year warns until the user confirms it", () => {
     const long = { consultationFrom: "10.01.2027", consultationTo: "11.01.2028" };
     expect(errorsOf(long)).toEqual({ consultationTo: "validation.consultationLong" });

@@ -122,6 +122,11 @@ function refineStages(v: Fields, ctx: z.RefinementCtx) {
   if (v.startNoticeOn && v.consultationFrom && v.startNoticeOn > v.consultationFrom) ctx.addIssue({ code: "custom", path: ["startNoticeOn"], message: "validation.startNoticeAfterConsultation" });
 }
 
+// The stage rules read only the stage fields and the status, so they run whenever those are valid,
+// and their messages come in the same answer as any other field's (one save shows every error).
+const STAGE_KEYS = new Set(["status", "startNoticeOn", "consultationFrom", "consultationTo", "consultationUrl", "consultation2From", "consultation2To", "consultation2Url", "confirmLongConsultation"]);
+const stagesValid = { when: (p: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !p.issues.some((i) => STAGE_KEYS.has(String(i.path?.[0]))) };
+
 // Cross-field rules, each reported at the field a user must change.
 function refinePlan(v: Fields, ctx: z.RefinementCtx) {
   if (ADOPTED_STATUSES.includes(v.status)) {
@@ -130,7 +135,6 @@ function refinePlan(v: Fields, ctx: z.RefinementCtx) {
   }
   if (v.adoptedOn && v.revisionDueOn && v.revisionDueOn < v.adoptedOn) ctx.addIssue({ code: "custom", path: ["revisionDueOn"], message: "validation.revisionBeforeAdoption" });
   if (v.periodFromYear !== null && v.periodToYear !== null && v.periodFromYear > v.periodToYear) ctx.addIssue({ code: "custom", path: ["periodToYear"], message: "validation.periodOrder" });
-  refineStages(v, ctx);
   if (!isAreaPlanType(v.type)) {
     for (const field of ["nationalPlanId", "sosiPlantype", "sosiPlanstatus"] as const) {
       if (v[field] !== null) ctx.addIssue({ code: "custom", path: [field], message: "validation.areaPlanOnly" });
@@ -177,12 +181,13 @@ export const NO_STAGES = {
 } as const;
 
 /** A new plan as the form posts it. */
-export const planCreateSchema = planFields.superRefine(refinePlan).transform(normalise);
+export const planCreateSchema = planFields.superRefine(refineStages, stagesValid).superRefine(refinePlan).transform(normalise);
 export type PlanInput = z.output<typeof planCreateSchema>;
 
 /** An edit: the same fields plus the plan and the version the editor started from. */
 export const planUpdateSchema = planFields
   .extend({ id, version: z.coerce.number().int().min(1).max(2_147_483_647) })
+  .superRefine(refineStages, stagesValid)
   .superRefine(refinePlan)
   .transform((v) => ({ ...normalise(v), id: v.id, version: v.version }));
 export type PlanUpdateInput = z.output<typeof planUpdateSchema>;
