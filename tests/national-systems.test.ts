@@ -20,6 +20,9 @@ import { createUser } from "./support/users";
 import { callApi } from "./support/api";
 import { responseChecker } from "./support/openapi";
 import { bodyOf, preview } from "./support/import";
+import { parseFeed } from "./support/ical";
+import { buildCalendarFeed, consultationEventUid } from "../lib/calendar/feed";
+import { listFeedConsultations } from "../lib/calendar/queries";
 
 const DAY = 86_400_000;
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
@@ -158,4 +161,18 @@ describe("settings: link templates", () => {
 it("NO_STAGES names every stage and national field of the plan input", () => {
   const parsed = planCreateSchema.parse({ title: "x", type: "temaplan", status: "planlagt" });
   for (const k of Object.keys(NO_STAGES)) expect(parsed).toHaveProperty(k, null);
+});
+
+describe("calendar feed: consultation deadlines", () => {
+  it("has one all-day event per round's deadline of an active plan, none for a repealed one", async () => {
+    const tag = unique("Kalender");
+    const plan = await createPlan({ title: `${tag} aktiv`, status: "pa_horing", consultationFrom: day(-60), consultationTo: day(-30), consultation2From: day(-2), consultation2To: day(9), consultation2Url: "https://kommune.example/2" });
+    await createPlan({ title: `${tag} opphevet`, status: "opphevet", consultationFrom: day(-2), consultationTo: day(9) });
+    const events = parseFeed(buildCalendarFeed([], "https://planregister.example", await listFeedConsultations())).events.filter((e) => e.summary.includes(tag));
+    expect(events.map((e) => [e.uid, e.summary, e.start, e.allDay])).toEqual([
+      [consultationEventUid(plan.id, 1), `Høringsfrist: ${tag} aktiv`, day(-30).toISOString().slice(0, 10), true],
+      [consultationEventUid(plan.id, 2), `Høringsfrist: ${tag} aktiv`, day(9).toISOString().slice(0, 10), true],
+    ]);
+    expect(events[1]!.description).toContain("https://kommune.example/2");
+  });
 });
