@@ -81,7 +81,7 @@ test("an editor's impossible consultation and bad plan ids get field messages wi
   await expect(page.getByText(/^Høringen varer i over ett år/)).toBeVisible();
   await page.getByLabel("Ja, høringen skal vare over ett år").check();
   await page.getByRole("button", { name: "Lagre planen" }).click();
-  await expect(page.getByText("En annen plan har allerede denne nasjonale planID-en.")).toBeVisible();
+  await expect(page.locator("#field-nationalPlanId-error")).toHaveText("En annen plan har allerede denne nasjonale planID-en.");
   await expect(page.getByRole("link", { name: `Åpne «${tag} holder».` })).toBeVisible();
   await expect(to).toHaveValue("20.01.2028");
   await expectAccessible(page);
@@ -89,8 +89,9 @@ test("an editor's impossible consultation and bad plan ids get field messages wi
   await page.getByLabel("Nasjonal planID", { exact: true }).fill("3024-77001");
   await page.getByRole("button", { name: "Lagre planen" }).click();
   await expect(page).toHaveURL(`/plans/${plan.id}?saved=updated`);
-  await expect(page.getByText("3024_77001")).toBeVisible();
-  await expect(page.getByText("21 Kommunedelplan")).toBeVisible();
+  const facts = page.getByLabel("Opplysninger om planen");
+  await expect(facts.getByText("3024_77001")).toBeVisible();
+  await expect(facts.getByText("21 Kommunedelplan")).toBeVisible();
   const saved = await e2eDb().plan.findUniqueOrThrow({ where: { id: plan.id } });
   expect(saved).toMatchObject({ nationalPlanId: "3024_77001", consultationTo: new Date("2028-01-20T00:00:00Z") });
   await e2eDb().plan.update({ where: { id: plan.id }, data: { nationalPlanId: null } });
