@@ -41,6 +41,10 @@ describe("import fuzzing", () => {
         fc.constantFrom("", "kommunestyret", "Formannskapet", "x"), fc.constant(""), fc.constantFrom("", "https://kommune.no/a", "ftp://x"), fc.constantFrom("", "01.01.2030", "01.01.1999"),
         fc.constantFrom("", "2020", "1800"), fc.constantFrom("", "2030", "2019"), fc.constant(unit), fc.constantFrom("", "ingen@example.invalid"), fc.constantFrom("Ja", "Nei", "", "kanskje"),
         fc.constantFrom("", "3.4", "3.4; 11.3", "99.1"), fc.string({ maxLength: 40 }), fc.constantFrom("", "Plan | https://x.no/p.pdf", "bare tekst"), fc.constantFrom("", "erstatter: 1999999999", "omfatter x"),
+        // Stages and national codes (issue 21).
+        fc.constantFrom("", "01.02.2027"), fc.constantFrom("", "10.01.2027", "15.03.2027"), fc.constantFrom("", "20.03.2029", "01.01.2027"), fc.constantFrom("", "https://kommune.no/h", "javascript:x"),
+        fc.constantFrom("", "01.05.2027"), fc.constantFrom("", "01.06.2027"), fc.constantFrom("", "https://kommune.no/h2"),
+        fc.constantFrom("", "3024_201701", "3024-1", "9999_1", "201701"), fc.constantFrom("", "20", "35", "99", "x"), fc.constantFrom("", "2", "6", "7"),
       ][column]!;
       return fc.oneof({ weight: 4, arbitrary: plausible }, { weight: 1, arbitrary: junk });
     };

@@ -94,6 +94,6 @@ describe("SDG page parameters", () => {
 
   it("the register link lists the goal's active plans with the same filters", () => {
     expect(registerGoalHref(11, sdgCoverageParamsSchema.parse({ unit: "Teknisk" })))
-      .toBe("/plans?unit=Teknisk&goal=11&status=planlagt&status=under_utarbeidelse&status=vedtatt&status=under_revisjon");
+      .toBe("/plans?unit=Teknisk&goal=11&status=planlagt&status=under_utarbeidelse&status=pa_horing&status=vedtatt&status=under_revisjon");
   });
 });
