@@ -58,7 +58,12 @@ test("an editor's impossible consultation and bad plan ids get field messages wi
   const tag = `Arealdel-${stamp()}`;
   const holder = await e2eDb().plan.create({ data: { title: `${tag} holder`, type: "kommunedelplan", status: "under_utarbeidelse", nationalPlanId: `3024_${Date.now().toString().slice(-9)}` } });
   const plan = await e2eDb().plan.create({ data: { title: `${tag} ny`, type: "kommunedelplan", status: "under_utarbeidelse" } });
+  await e2eDb().plan.create({ data: { title: `${tag} utløpt`, type: "temaplan", status: "pa_horing", consultationFrom: day(-40), consultationTo: day(-1) } });
   await loginAs("editor");
+  // The register says it beside the status, in words.
+  await page.goto(`/plans?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByRole("row").filter({ hasText: `${tag} utløpt` })).toContainText("Høringsfrist utløpt");
+  await expectAccessible(page);
   await page.goto(`/plans/${plan.id}/edit`);
   const from = page.getByLabel("Høring fra", { exact: true });
   const to = page.getByLabel("Høringsfrist", { exact: true });

@@ -8,10 +8,18 @@ import type { PlanListParams, PlanListRow } from "@/lib/plans/list";
 import { sortColumns } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { consultationViews } from "@/lib/plans/stage-view";
+import { ConsultationText } from "@/components/stages/consultation-text";
 
 type Column = (typeof sortColumns)[number];
 
 /** The register as a table; every column header sorts (a link, so it works without JavaScript). */
+/** An open consultation or a passed deadline, in words, under the status. */
+function StageTag({ plan, today }: { plan: Parameters<typeof consultationViews>[0]; today: Date }) {
+  const c = consultationViews(plan, today).at(-1);
+  return c && (c.state === "open" || c.deadlinePassed) ? <span className="mt-1 block"><ConsultationText consultation={c} /></span> : null;
+}
+
 export async function PlanTable({ plans, params }: { plans: PlanListRow[]; params: PlanListParams }) {
   const t = await getTranslations("plans.list");
   const today = todayInOslo();
@@ -46,7 +54,10 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
                 {plan.archivedAt ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("archivedTag")}</span> : null}
               </th>
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
-              <td className="px-3 py-2">{tEnum(`planStatus.${plan.status}`)}</td>
+              <td className="px-3 py-2">
+                {tEnum(`planStatus.${plan.status}`)}
+                <StageTag plan={plan} today={today} />
+              </td>
               <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.adoptedOn} /></td>
               <td className="whitespace-nowrap px-3 py-2">
                 <DateText value={plan.revisionDueOn} />

@@ -90,7 +90,11 @@ export async function listPlansPage(p: PlanListParams, client: ListClient = db, 
     orderBy: planListOrder(p),
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
-    select: { id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true },
+    select: {
+      id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, archivedAt: true,
+      // For "på høring til …" / "høringsfrist utløpt" beside the status.
+      consultationFrom: true, consultationTo: true, consultationUrl: true, consultation2From: true, consultation2To: true, consultation2Url: true,
+    },
   });
   // The app's own client: the choices come from the instance's cache while the register is unchanged.
   const choices = client === db ? await cachedForRegister("plan-list-choices", () => listChoices(db)) : await listChoices(client);

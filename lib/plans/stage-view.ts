@@ -12,7 +12,7 @@ export type StageRow = ConsultationColumns & {
 };
 
 /** Every recorded round; only the latest can be "høringsfrist utløpt". */
-export function consultationViews(row: StageRow, today: Date): ConsultationView[] {
+export function consultationViews(row: ConsultationColumns & Pick<StageRow, "status" | "adoptedOn">, today: Date): ConsultationView[] {
   const rounds = consultationRounds(row);
   const passed = consultationDeadlinePassed(row, today);
   return rounds.map((r, i) => ({
