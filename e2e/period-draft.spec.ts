@@ -159,6 +159,7 @@ test("a viewer reads a draft planprogram and its workload, with nothing to chang
 });
 
 test("an overdue plan's reason says it is overdue, and the publish and adoption dates are typed the Norwegian way", async ({ page, loginAs, visit }) => {
+  test.setTimeout(90_000);
   const tag = randomUUID().slice(0, 6);
   const plan = await e2eDb().plan.create({ data: { title: `Forfalt plan ${tag}`, type: "temaplan", status: "vedtatt", adoptedOn: d("2014-01-01"), adoptedBy: "kommunestyret", revisionDueOn: d("2022-06-30"), responsibleUnit: `Enhet ${tag}` } });
   const period = await e2eDb().strategyPeriod.create({ data: { name: `Planstrategi 2028–2031 datoer ${tag}`, startYear: 2028, endYear: 2031, councilConstitutedOn: d("2027-10-20") } });
