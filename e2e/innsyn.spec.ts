@@ -18,6 +18,9 @@ test("a signed-out visitor reads the register, a plan and the schedule; drafts, 
   const table = page.getByRole("table", { name: "Planer i registeret" });
   await expect(table.getByRole("rowheader")).toHaveText([`${tag} vedtatt`]);
   await expect(page.locator("body")).not.toContainText(owner.name);
+  // The register's filters and table serve innsyn too: without the owner and archived filters, and no link into signed-in pages.
+  await expect(page.locator("main [name=owner], main [name=archived]")).toHaveCount(0);
+  await expect(page.locator('main a[href^="/plans"]')).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Tilgjengelighetserklæring" })).toBeVisible();
 
   await table.getByRole("link", { name: `${tag} vedtatt` }).click();
@@ -25,6 +28,8 @@ test("a signed-out visitor reads the register, a plan and the schedule; drafts, 
   await expect(page.getByRole("heading", { level: 1, name: `${tag} vedtatt` })).toBeVisible();
   await expect(page.getByText("Offentlig sammendrag")).toBeVisible();
   await expect(page.locator("main")).not.toContainText("Planeier");
+  await expect(page.locator("main")).not.toContainText("Versjon");
+  await expect(page.locator('main a[href^="/plans"]')).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText(owner.name);
   await expectAccessible(page);
 

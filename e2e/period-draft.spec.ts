@@ -157,3 +157,44 @@ test("a viewer reads a draft planprogram and its workload, with nothing to chang
   await expect(page.getByTestId("workload-chart")).toBeVisible();
   await expect(page.getByRole("form", { name: "Filtrer utkastet" })).toBeHidden();
 });
+
+test("an overdue plan's reason says it is overdue, and the publish and adoption dates are typed the Norwegian way", async ({ page, loginAs, visit }) => {
+  test.setTimeout(90_000);
+  const tag = randomUUID().slice(0, 6);
+  const plan = await e2eDb().plan.create({ data: { title: `Forfalt plan ${tag}`, type: "temaplan", status: "vedtatt", adoptedOn: d("2014-01-01"), adoptedBy: "kommunestyret", revisionDueOn: d("2022-06-30"), responsibleUnit: `Enhet ${tag}` } });
+  const period = await e2eDb().strategyPeriod.create({ data: { name: `Planstrategi 2028–2031 datoer ${tag}`, startYear: 2028, endYear: 2031, councilConstitutedOn: d("2027-10-20") } });
+  await e2eDb().strategyDraftItem.create({ data: { periodId: period.id, planId: plan.id, decision: "revise", targetYear: 2028, responsibleUnit: `Enhet ${tag}`, reason: "overdue", dueOn: d("2022-06-30") } });
+  await loginAs("editor");
+  await visit(`/periods/${period.id}`);
+  const row = page.locator("[data-draft-row]").filter({ hasText: `Forfalt plan ${tag}` });
+  await expect(row).toContainText("Forfalt: revisjonen skulle vært gjort i 2022, før perioden. Revideres i periodens første år.");
+  await expect(row).not.toContainText("innen perioden");
+
+  // Publishing: an impossible date is refused next to the field, nothing is saved; 16.06.2029 is.
+  const published = page.getByLabel("Lagt ut til offentlig ettersyn");
+  await expect(published).toHaveAttribute("type", "text");
+  await published.fill("30.02.2029");
+  await page.getByRole("button", { name: "Registrer utleggingen" }).click();
+  await expect(published).toHaveAccessibleDescription(/Dette er ikke en gyldig dato/);
+  await expect(published).toHaveAttribute("aria-invalid", "true");
+  await expect(published).toHaveValue("30.02.2029");
+  await expectAccessible(page);
+  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { id: period.id } })).draftPublishedOn).toBeNull();
+  await published.fill("16.06.2029");
+  await page.getByRole("button", { name: "Registrer utleggingen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Datoen for utleggingen er registrert." })).toBeVisible();
+  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { id: period.id } })).draftPublishedOn).toEqual(d("2029-06-16"));
+  await expect(page.getByLabel("Lagt ut til offentlig ettersyn")).toHaveValue("16.06.2029");
+
+  // Adoption: the browser checks the date on leaving the field, and the server refuses it too.
+  const adopted = page.getByLabel("Vedtatt dato");
+  await expect(adopted).toHaveAttribute("type", "text");
+  await adopted.fill("30.02.2029");
+  await adopted.press("Tab");
+  await expect(adopted).toHaveAccessibleDescription(/Dette er ikke en gyldig dato/);
+  await page.getByRole("button", { name: "Registrer vedtaket" }).click();
+  await expect(page.getByLabel("Vedtatt dato")).toHaveAccessibleDescription(/Dette er ikke en gyldig dato/);
+  await expect(page.getByLabel("Vedtatt dato")).toHaveValue("30.02.2029");
+  await expectAccessible(page);
+  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { id: period.id } })).adoptedOn).toBeNull();
+});

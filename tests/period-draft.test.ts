@@ -80,11 +80,12 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
       const kommuneplan = p.type === "kommuneplan_samfunnsdel" || p.type === "kommuneplan_arealdel";
       const dueYear = p.due?.getUTCFullYear() ?? null;
       const inPeriod = dueYear !== null && dueYear <= 2027;
+      const overdue = dueYear !== null && dueYear < 2024;
       return {
         planId: p.id,
         decision: kommuneplan || dueYear === null ? null : inPeriod ? "revise" : "continue",
         targetYear: inPeriod ? Math.max(dueYear!, 2024) : null,
-        reason: kommuneplan ? "consider_revision" : dueYear === null ? "no_due_date" : inPeriod ? "due_in_period" : "due_later",
+        reason: kommuneplan ? "consider_revision" : dueYear === null ? "no_due_date" : overdue ? "overdue" : inPeriod ? "due_in_period" : "due_later",
         flagged: kommuneplan || dueYear === null,
         responsibleUnit: p.unit,
       };
@@ -100,9 +101,10 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
       "Helse- og omsorgsstrategi": [null, null, "no_due_date"],
       Transportstrategi: [null, null, "no_due_date"],
       "Kommuneplanens arealdel": [null, 2027, "consider_revision"],
-      "Klima- og miljøplan": ["revise", 2024, "due_in_period"],
+      // Due 2022 and 2023, before the period: overdue, revised in its first year.
+      "Klima- og miljøplan": ["revise", 2024, "overdue"],
       Folkehelseplan: ["revise", 2027, "due_in_period"],
-      Trafikksikkerhetsplan: ["revise", 2024, "due_in_period"],
+      Trafikksikkerhetsplan: ["revise", 2024, "overdue"],
       "Handlingsplan mot vold i nære relasjoner": ["continue", null, "due_later"],
       "Handlingsplan for selvmordsforebygging": ["revise", 2026, "due_in_period"],
     });

@@ -7,12 +7,33 @@ import { todayInOslo } from "@/lib/dates";
 import type { PlanListParams, PlanListRow } from "@/lib/plans/list";
 import { sortColumns } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
+import type { PublicPlan } from "@/lib/public/fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Column = (typeof sortColumns)[number];
 
+/** Signed-in: the register's rows, linking to /plans. Public: allow-listed rows, linking only within /innsyn. */
+type Props = { params: PlanListParams } & ({ audience: "staff"; plans: PlanListRow[] } | { audience: "public"; plans: PublicPlan[] });
+
+type Row = { id: number; title: string; type: PlanListRow["type"]; status: PlanListRow["status"]; adoptedOn: Date | null; revisionDueOn: Date | null; responsibleUnit: string | null; archived: boolean; overdue: boolean };
+
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+/** What one row shows, the same for both audiences; "overdue" is the schedule's word, for plans that still have something to revise. */
+function rows(props: Props, today: Date): Row[] {
+  if (props.audience === "public") {
+    return props.plans.map((p) => ({ id: p.id, title: p.title, type: p.type, status: p.status, adoptedOn: day(p.adoptedOn), revisionDueOn: day(p.revisionDueOn), responsibleUnit: p.responsibleUnit, archived: false, overdue: p.dueState === "overdue" }));
+  }
+  return props.plans.map((p) => ({
+    id: p.id, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, revisionDueOn: p.revisionDueOn, responsibleUnit: p.responsibleUnit,
+    archived: p.archivedAt !== null, overdue: isActivePlan(p) && p.revisionDueOn !== null && p.revisionDueOn < today,
+  }));
+}
+
 /** The register as a table; every column header sorts (a link, so it works without JavaScript). */
-export async function PlanTable({ plans, params }: { plans: PlanListRow[]; params: PlanListParams }) {
+export async function PlanTable(props: Props) {
+  const { params } = props;
+  const [listPath, planPath] = props.audience === "public" ? ["/innsyn", "/innsyn/plans"] : ["/plans", "/plans"];
   const t = await getTranslations("plans.list");
   const today = todayInOslo();
   const tEnum = await getTranslations("enums");
@@ -25,7 +46,7 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
     const next = active && dir === "asc" ? "desc" : "asc";
     return (
       <th key={c} scope="col" className="px-3 py-2 text-left font-semibold" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={listHref(params, { sort: c, dir: next, page: undefined })} className="text-gray-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" aria-label={t("sortBy", { column: label(c) })}>
+        <Link href={listHref(params, { sort: c, dir: next, page: undefined }, listPath)} className="text-gray-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" aria-label={t("sortBy", { column: label(c) })}>
           {label(c)} {active ? <span aria-hidden="true">{dir === "asc" ? "▲" : "▼"}</span> : null}
         </Link>
       </th>
@@ -39,19 +60,18 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
           <tr>{sortColumns.map(header)}</tr>
         </thead>
         <tbody>
-          {plans.map((plan) => (
+          {rows(props, today).map((plan) => (
             <tr key={plan.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/plans/${plan.id}`} className="ds-link">{plan.title}</Link>
-                {plan.archivedAt ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("archivedTag")}</span> : null}
+                <Link href={`${planPath}/${plan.id}`} className="ds-link">{plan.title}</Link>
+                {plan.archived ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("archivedTag")}</span> : null}
               </th>
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
               <td className="px-3 py-2">{tEnum(`planStatus.${plan.status}`)}</td>
               <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.adoptedOn} /></td>
               <td className="whitespace-nowrap px-3 py-2">
                 <DateText value={plan.revisionDueOn} />
-                {/* The same word as on the schedule, for plans that still have something to revise. */}
-                {isActivePlan(plan) && plan.revisionDueOn && plan.revisionDueOn < today ? <> <DueText dueOn={plan.revisionDueOn} today={today} /></> : null}
+                {plan.overdue ? <> <DueText dueOn={plan.revisionDueOn} today={today} /></> : null}
               </td>
               <td className="px-3 py-2">{plan.responsibleUnit ?? ""}</td>
             </tr>

@@ -1,10 +1,10 @@
 // The revision schedule under the page's filters as a council document: Word (?format=docx) or
-// Excel (?format=xlsx). A route handler: it checks the session and the permission itself.
+// Excel (?format=xlsx). Guarded by authedRoute (session, plan.read, the query).
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { authedRoute } from "@/lib/route";
 import { todayInOslo } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
+import { choice } from "@/lib/url-params";
 import { scheduleParamsSchema } from "@/lib/schedule/params";
 import { scheduleBatch } from "@/lib/schedule/queries";
 import { electionPeriodOf } from "@/lib/schedule/election";
@@ -16,13 +16,9 @@ import { downloadHeaders, XLSX_TYPE } from "@/lib/spreadsheet/xlsx";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!can(user.role, "plan.read")) return new Response("Forbidden.", { status: 403 });
-  const search = new URL(request.url).searchParams;
-  const params = scheduleParamsSchema.parse(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
-  const format = search.get("format") === "xlsx" ? "xlsx" : "docx";
+const query = scheduleParamsSchema.extend({ format: choice(["docx", "xlsx"], "docx") });
+
+export const GET = authedRoute("plan.read", { query }, async ({ query: { format, ...params } }) => {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("schedule");
   const today = todayInOslo();
@@ -37,4 +33,4 @@ export async function GET(request: Request) {
   const file = await scheduleDocument(format, { municipality: (await getSettings()).municipalityName, subtitle, printedOn: new Date(), today, locale }, rows);
   const m = sheetMessages(locale);
   return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, `${m.filename.schedule}-${today.toISOString().slice(0, 10)}.${format}`) });
-}
+});
