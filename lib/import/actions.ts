@@ -9,7 +9,7 @@ import type { Translate } from "../action-core";
 import { DomainError } from "../errors";
 import { applyImport } from "./apply";
 import { classifyRows } from "./classify";
-import { parseMapping } from "./mapping";
+import { parseDefaults, parseMapping } from "./mapping";
 import { readSpreadsheet } from "./read-file";
 import { getUpload, savePreview } from "./store";
 
@@ -23,7 +23,8 @@ export const previewImportAction = authedAction("plan.write", uploadSchema, asyn
   const t = (await getTranslations()) as unknown as Translate;
   if (duplicate) return { ok: false, code: "invalid", formError: t("import.mapping.duplicate", { field: t(`spreadsheet.columns.${duplicate}`) }) };
   if (!mapping.includes("title")) return { ok: false, code: "invalid", formError: t("import.mapping.noTitle") };
-  await savePreview(upload.id, mapping, await classifyRows(table, mapping, t));
+  const defaults = parseDefaults(input);
+  await savePreview(upload.id, mapping, await classifyRows(table, mapping, t, defaults), defaults);
   redirect(`/plans/import/${upload.id}/preview`);
 });
 
