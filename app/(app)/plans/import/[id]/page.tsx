@@ -6,7 +6,8 @@ import { ClientMessages } from "@/components/ui/client-messages";
 import { MappingForm } from "@/components/import/mapping-form";
 import { requirePermission } from "@/lib/auth/guards";
 import { guessMapping, storedMapping } from "@/lib/import/mapping";
-import { readSpreadsheet } from "@/lib/import/read-file";
+import { ImportFileError, readSpreadsheet } from "@/lib/import/read-file";
+import { fileErrorPath } from "@/lib/import/file-errors";
 import { getUpload } from "@/lib/import/store";
 import { COLUMN_CODES, COLUMN_KEYS } from "@/lib/spreadsheet/columns";
 
@@ -23,7 +24,11 @@ export default async function ImportMappingPage({ params }: Props) {
   const user = await requirePermission("plan.write");
   const upload = await getUpload((await params).id, user.id);
   if (!upload || upload.appliedAt) redirect("/plans/import?error=expired");
-  const table = await readSpreadsheet(upload.fileName, Buffer.from(upload.content));
+  // An upload stored before a limit existed is refused as a new one would be.
+  const table = await readSpreadsheet(upload.fileName, Buffer.from(upload.content)).catch((error: unknown) => {
+    if (error instanceof ImportFileError) redirect(fileErrorPath(error));
+    throw error;
+  });
   const stored = storedMapping(upload.mapping);
   const mapping = stored && stored.columns.length === table.headers.length ? stored.columns : guessMapping(table.headers);
   const t = await getTranslations("import.mapping");
@@ -36,7 +41,7 @@ export default async function ImportMappingPage({ params }: Props) {
       <ClientMessages namespaces={["import"]}>
         <MappingForm
           upload={upload.id}
-          columns={table.headers.map((header, i) => ({ header, sample: shown(first[i]), field: mapping[i] ?? "" }))}
+          columns={table.headers.map((header, i) => ({ header: shown(header), sample: shown(first[i]), field: mapping[i] ?? "" }))}
           fields={COLUMN_KEYS.map((k) => ({ value: k, label: tCol(k) }))}
           defaults={stored?.defaults}
           statuses={COLUMN_CODES.status.map((c) => ({ value: c, label: tEnum(`planStatus.${c}`) }))}
