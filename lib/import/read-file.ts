@@ -7,6 +7,7 @@ import iconv from "iconv-lite";
 import { undefuse } from "../csv";
 import { checkZip } from "./zip-check";
 import { IMPORT_LIMITS, ImportFileError } from "./limits";
+import { parseInWorker } from "./worker-pool";
 
 export { IMPORT_LIMITS, ImportFileError, type FileErrorKey } from "./limits";
 
@@ -22,8 +23,17 @@ export function fileKind(fileName: string): "xlsx" | "csv" | null {
   return ext === "xlsx" ? "xlsx" : ext === "csv" || ext === "txt" ? "csv" : null;
 }
 
-/** Reads the first sheet (or the CSV) into a header row and data rows, within IMPORT_LIMITS. */
+/** Reads the first sheet (or the CSV) into a header row and data rows, within IMPORT_LIMITS, in a worker thread. */
 export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<SheetTable> {
+  // What needs no parsing is answered here, without a thread.
+  if (bytes.length === 0) throw new ImportFileError("empty");
+  if (bytes.length > IMPORT_LIMITS.bytes) throw new ImportFileError("tooLarge", { max: IMPORT_LIMITS.bytes / 1024 / 1024 });
+  if (!fileKind(fileName)) throw new ImportFileError("wrongType");
+  return parseInWorker(fileName, bytes);
+}
+
+/** readSpreadsheet's work in this thread (lib/import/parse-worker.ts runs it). */
+export async function parseSpreadsheet(fileName: string, bytes: Buffer): Promise<SheetTable> {
   if (bytes.length === 0) throw new ImportFileError("empty");
   if (bytes.length > IMPORT_LIMITS.bytes) throw new ImportFileError("tooLarge", { max: IMPORT_LIMITS.bytes / 1024 / 1024 });
   const kind = fileKind(fileName);
