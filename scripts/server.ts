@@ -4,6 +4,8 @@
 //  - the client's address and protocol (TCP peer, or TRUSTED_PROXY_COUNT proxies' headers) go to
 //    the app on headers the edge sets after deleting any copy the client sent;
 //  - sign-in posts are rate-limited per client address in PostgreSQL before any hashing (429);
+//  - a path Next.js would resolve to another ("..", "%2e%2e", "\\") gets 400: the edge decides on
+//    the path that is rendered;
 //  - bodies over 2 MB get 413 (after reading them, up to 32 MB, so the client sees it), server-action
 //    posts from a foreign Origin 403, as plain text that React's action client shows as the error's
 //    message;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../lib/db";
 import { registerVersion } from "../lib/register-cache";
 import { chooseEncoding, freshVersionReader, inlineScriptHashes, PAGE_CACHE_HEADER, PageCache, pageCacheKey, publicPageServer, type CachedPage } from "../lib/http/page-cache";
+import { isNormalisedPath } from "../lib/http/edge";
 
 type RenderMode = { status: number; setCookie: boolean; delayMs: number; hang: boolean };
 let mode: RenderMode;
@@ -80,6 +81,23 @@ describe("which requests the cache answers", () => {
     expect(chooseEncoding("identity")).toBeNull();
     expect(chooseEncoding(undefined)).toBeNull();
     expect(chooseEncoding("gzip;q=0")).toBeNull();
+  });
+});
+
+describe("requests whose answer is not everyone's (issue 22)", () => {
+  it("a path that Next.js resolves to another is not a key: the key is the path that is rendered", () => {
+    for (const url of ["/innsyn/../admin/users?x=1", "/innsyn/%2e%2e/account", "/innsyn/.%2e/admin/settings", "/innsyn/plans/../../admin/mail", "/innsyn/%2E%2e/x", "/innsyn/./plans", "/innsyn/plans/%2e", "/innsyn\\..\\admin"]) {
+      expect(isNormalisedPath(url), url).toBe(false);
+      expect(pageCacheKey("GET", url, {}, "nb"), url).toBeNull();
+    }
+    for (const url of ["/innsyn", "/innsyn/plans/3?q=..%2F..", "/innsyn/plans/a.b", "/innsyn?q=/../admin", "*"]) expect(isNormalisedPath(url), url).toBe(true);
+  });
+
+  it("a request with a session cookie, of any prefix or chunk, is never answered from the cache nor kept", () => {
+    for (const name of ["__Host-planregister.session", "planregister.session", "__Secure-planregister.session", "next-auth.session-token", "__Secure-next-auth.session-token", "__Host-next-auth.session-token.0"]) {
+      expect(pageCacheKey("GET", "/innsyn", { cookie: `NEXT_LOCALE=nb; ${name}=abc` }, "nb"), name).toBeNull();
+    }
+    expect(pageCacheKey("GET", "/innsyn", { cookie: "NEXT_LOCALE=en; other=1" }, "en")).toBe("en\n/innsyn");
   });
 });
 
