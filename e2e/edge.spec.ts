@@ -1,6 +1,6 @@
 // The HTTP edge against clients that do not write requests as browsers do (issue 22): raw request
-// targets (node's http client sends the path as given; fetch and Playwright resolve ".."). On the
-// production build.
+// targets (node's http client sends the path as given; fetch and Playwright resolve "..") and
+// cookie headers that parsers may read differently. On the production build.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { createE2eUser, sessionCookieFor, SESSION_COOKIE } from "./support/db";
@@ -52,4 +52,24 @@ test("an answer to a request with a session cookie is neither served from the pa
     expect((await rawGet(baseURL!, url, `${name}=${session}`)).headers[PAGE_CACHE], name).toBeUndefined();
     expect((await rawGet(baseURL!, url)).headers[PAGE_CACHE], name).toBe("hit");
   }
+});
+
+test("a language cookie written twice or percent-encoded never puts an English page under the bokmål key", async ({ baseURL }) => {
+  for (const cookie of ["NEXT_LOCALE=nb; NEXT_LOCALE=en", "NEXT_LOCALE=%65n", "NEXT_LOCALE=nb;NEXT_LOCALE=en", "a=1; NEXT_LOCALE=nb; NEXT_LOCALE=%65%6e"]) {
+    const url = `/innsyn/schedule?x=${stamp()}`;
+    const poisoned = await rawGet(baseURL!, url, cookie);
+    // Rendered in the language Next.js reads (the last, decoded), and not kept.
+    expect(poisoned.body, cookie).toContain('<html lang="en"');
+    expect(poisoned.headers[PAGE_CACHE], cookie).not.toBe("miss");
+    for (const plain of [undefined, "NEXT_LOCALE=nb"]) {
+      const reader = await rawGet(baseURL!, url, plain);
+      expect(reader.body, `${cookie} then ${plain}`).toContain('<html lang="nb"');
+    }
+  }
+  // A clear cookie is still cached per language.
+  const url = `/innsyn/schedule?x=${stamp()}`;
+  await rawGet(baseURL!, url, "NEXT_LOCALE=en");
+  const again = await rawGet(baseURL!, url, "NEXT_LOCALE=en");
+  expect(again.headers[PAGE_CACHE]).toBe("hit");
+  expect(again.body).toContain('<html lang="en"');
 });

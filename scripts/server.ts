@@ -24,7 +24,7 @@ import { hitRateLimit } from "../lib/rate-limit";
 import { sendUnavailable } from "../lib/http/unavailable";
 import { osloDate, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
 import { signInRatePerMinute } from "../lib/auth/settings";
-import { isLocale, localeCookie } from "../lib/i18n/config";
+import { requestLocale } from "../lib/http/request-cookies";
 import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
 
@@ -50,13 +50,8 @@ const servePublicPage = publicPageServer(async () => {
   return `${rows[0]?.version ?? "0"}:${osloDate()}`;
 }, handle);
 
-function cookieLocale(cookieHeader: string | undefined) {
-  const value = (cookieHeader ?? "").split(/;\s*/).find((c) => c.startsWith(`${localeCookie}=`))?.slice(localeCookie.length + 1);
-  return isLocale(value) ? value : "nb";
-}
-
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: EdgeRefusal) {
-  const messages = cookieLocale(req.headers.cookie) === "en" ? en.edge : nb.edge;
+  const messages = requestLocale(req.headers.cookie) === "en" ? en.edge : nb.edge;
   const message = messages[refusal.messageKey].replace("{seconds}", String(refusal.retryAfterSeconds ?? ""));
   res.statusCode = refusal.status;
   // React's action client shows the body as the error's message only for exactly "text/plain"
@@ -143,7 +138,7 @@ function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse): 
     Object.assign(res, original);
     void databaseAnswers().then((answers) => {
       if (answers) return void res.end(Buffer.concat(chunks));
-      const lang = cookieLocale(req.headers.cookie);
+      const lang = requestLocale(req.headers.cookie);
       sendUnavailable(res, lang, lang === "en" ? en.edge : nb.edge, req.url ?? "/");
     });
     return this;
@@ -161,7 +156,7 @@ const server = http.createServer(async (req, res) => {
   if (refusal) return refuseAfterBody(req, res, refusal);
   // Documents only: a client-side navigation (RSC request) keeps Next.js's error and its retry button.
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
-  const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, cookieLocale(req.headers.cookie)) : null;
+  const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, requestLocale(req.headers.cookie)) : null;
   if (cacheKey && (await servePublicPage(req, res, cacheKey))) return;
   await handle(req, res);
 });
