@@ -19,7 +19,7 @@ export const UPLOAD_BODY_LIMIT_BYTES = 12 * 1024 * 1024;
 export const DRAIN_LIMIT_BYTES = 32 * 1024 * 1024;
 export const DRAIN_SECONDS = 10;
 
-export type EdgeRefusal = { status: 400 | 403 | 413 | 429; messageKey: "notNormalised" | "foreignOrigin" | "tooLarge" | "tooManySignIns"; retryAfterSeconds?: number };
+export type EdgeRefusal = { status: 400 | 403 | 413; messageKey: "notNormalised" | "foreignOrigin" | "tooLarge"; retryAfterSeconds?: number };
 
 type Headers = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -67,9 +67,6 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
     return false;
   }
 }
-
-/** Sign-in posts are counted per client address before any password is hashed. */
-export const isSignInPost = (method: string, path: string) => method === "POST" && (path === "/login" || path.startsWith("/login?"));
 
 /** The CSP for responses that do not pass proxy.ts (static files, redirects, bare 404s). */
 export const fallbackContentSecurityPolicy = () => contentSecurityPolicyWithoutNonce();
