@@ -6,10 +6,11 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit";
+import { hitRateLimit, queryRunner } from "../rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import { issueSession } from "./session";
 import {
-  SIGN_IN_ADDRESS_FAILURE_LIMIT, SIGN_IN_FAILURE_LIMIT, SIGN_IN_KNOWN_ADDRESS_DAYS, SIGN_IN_MAX_DELAY_SECONDS, SIGN_IN_WINDOW_MINUTES,
+  SIGN_IN_ADDRESS_FAILURE_LIMIT, SIGN_IN_FAILURE_LIMIT, SIGN_IN_KNOWN_ADDRESS_DAYS, SIGN_IN_MAX_DELAY_SECONDS, SIGN_IN_WINDOW_MINUTES, signInRatePerMinute,
 } from "./settings";
 
 export type SignInOutcome =
@@ -26,6 +27,21 @@ const getDummyHash = () => (dummyHash ??= hashPassword("planregister-dummy-passw
 export function accountDelaySeconds(failures: number): number {
   if (failures < SIGN_IN_FAILURE_LIMIT) return 0;
   return Math.min(2 ** (failures - SIGN_IN_FAILURE_LIMIT), SIGN_IN_MAX_DELAY_SECONDS);
+}
+
+/**
+ * Counts a sign-in attempt from the address (SIGN_IN_RATE_LIMIT a minute, in PostgreSQL, so over
+ * all instances) and gives the seconds to wait when it is over the limit, or 0. Counted in the
+ * action, not at a path: Next.js runs a server action posted to any page (decision 039).
+ */
+export async function signInRateWait(ip: string): Promise<number> {
+  try {
+    const result = await hitRateLimit(queryRunner(db), `signin:${ip}`, signInRatePerMinute(), 60);
+    return result.allowed ? 0 : result.retryAfterSeconds;
+  } catch {
+    // The database does not answer: the sign-in itself says so.
+    return 0;
+  }
 }
 
 /** Checks e-mail and password, counts the attempt and, if it succeeds, starts a session. */
