@@ -42,7 +42,7 @@ export async function ApiTokenSection({ tokens, now }: { tokens: TokenRow[]; now
                     <td className="px-3 py-2">{row.lastUsedAt ? <DateTimeText value={row.lastUsedAt} /> : t("unused")}</td>
                     <td className="px-3 py-2">{state(row)}</td>
                     <td className="px-3 py-2">
-                      {row.revokedAt ? null : <ClientMessages namespaces={["apiTokens"]}><RevokeApiTokenForm id={row.id} name={row.name} /></ClientMessages>}
+                      <ClientMessages namespaces={["apiTokens"]}><RevokeApiTokenForm id={row.id} name={row.name} revoked={row.revokedAt !== null} /></ClientMessages>
                     </td>
                   </tr>
                 ))}
