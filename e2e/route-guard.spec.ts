@@ -14,8 +14,11 @@ test("the download routes refuse as problem+json: a viewer is forbidden the impo
     expect(response.status(), url).toBe(404);
     expect(response.headers()["content-type"], url).toBe("application/problem+json");
   }
-  // A download the viewer may have still works, with repeated and unknown parameters ignored as on the page.
-  const csv = await get("/plans/export?format=csv&format=xlsx&type=nope&unknown=1");
+  // A download the viewer may have still works: without a format (CSV), and with repeated and unknown parameters ignored as on the page.
+  const csv = await get("/plans/export?type=nope&unknown=1&q=zz-no-such-plan");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+  const xlsx = await get("/plans/export?format=xlsx&format=csv&q=zz-no-such-plan");
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toMatch(/spreadsheetml/);
 });

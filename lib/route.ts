@@ -15,7 +15,7 @@ import { searchParamsObject } from "./public/params";
 import type { ActionCode } from "./action-core";
 
 /** What Next.js passes a route handler: the dynamic segments of its path. */
-export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteContext = { params?: Promise<Record<string, string | string[] | undefined> | undefined> };
 
 const noParams = z.object({});
 
@@ -39,7 +39,8 @@ export function authedRoute<Q extends z.ZodType = typeof noParams, P extends z.Z
       const user = await getCurrentUser();
       if (!user) return problem(401, "Sign in first.");
       if (!can(user.role, permission)) return problem(403, "Your role may not do this.");
-      const params = (schemas.params ?? noParams).safeParse(await context.params);
+      // A route without dynamic segments gets no params object at all.
+      const params = (schemas.params ?? noParams).safeParse((await context?.params) ?? {});
       if (!params.success) return problem(404, "Not found.");
       const query = (schemas.query ?? noParams).safeParse(searchParamsObject(new URL(request.url).searchParams));
       if (!query.success) return problem(400, "The query has parameters that cannot be read.", { invalidParams: invalidParams(query.error) });

@@ -19,4 +19,5 @@ export const optional = <T extends z.ZodType>(schema: T) =>
 
 /** A single param that is one of `values` (the first, if repeated), else `fallback`. */
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
-  z.unknown().transform((v): T[number] => { const first = Array.isArray(v) ? v[0] : v; return values.includes(first as string) ? (first as T[number]) : fallback; });
+  // preprocess, not transform: a transform's key is required in zod 4, and an absent param is the fallback.
+  z.preprocess((v) => { const first = Array.isArray(v) ? v[0] : v; return values.includes(first as string) ? first : fallback; }, z.enum(values));
