@@ -45,7 +45,7 @@ test.beforeAll(async () => {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
     // Only what npm start needs: the test runner's own variables are not the app's.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "e".repeat(43), NEXTAUTH_URL: url, SMTP_URL: "", HOSTNAME: "localhost" },
+    env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "e".repeat(43), NEXTAUTH_URL: url, SMTP_URL: "", HOSTNAME: "localhost" },
   });
   for (const stream of [app.stdout!, app.stderr!]) stream.on("data", (chunk: Buffer) => void (output += chunk.toString()));
   await expect.poll(() => (alive() ? status("/api/health/ready") : Promise.resolve(-1)), { timeout: 300_000 }).toBe(200);

@@ -23,7 +23,9 @@ const IDLE_MS = 5000;
 export async function startMailWorker(options: { url: string; db: PrismaClient; work?: boolean; log?: Log; pollingSeconds?: number }): Promise<MailWorker> {
   const config = mailConfig();
   const log = options.log ?? ((line) => console.log(line));
-  const boss = new PgBoss({ connectionString: options.url, max: 3, application_name: "planregister-mail", idleTimeoutMillis: IDLE_MS });
+  // pg-boss hands its options to pg.Pool, whose idle timeout its types do not list.
+  const poolOptions = { idleTimeoutMillis: IDLE_MS };
+  const boss = new PgBoss({ connectionString: options.url, max: 3, application_name: "planregister-mail", ...poolOptions });
   boss.on("error", (error: Error) => log(`mail worker: ${error.message}`));
   const pool = new pg.Pool({ connectionString: options.url, max: 2, application_name: "planregister-mail-scan", idleTimeoutMillis: IDLE_MS });
   // An idle connection the server ends (restart, failover, pg_terminate_backend,
