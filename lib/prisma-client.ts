@@ -31,7 +31,8 @@ export function createPrismaClient(url: string, options: { max?: number; timeout
     // The server cancels a slow statement; the client gives up on a server that does not answer at all.
     statement_timeout: timeouts.statementMs,
     query_timeout: timeouts.statementMs + 2000,
-    idleTimeoutMillis: 30_000,
+    // Below any idle_session_timeout the server may have (README), so it is we who close idle connections.
+    idleTimeoutMillis: 10_000,
   });
   return new PrismaClient({ adapter });
 }

@@ -49,6 +49,11 @@ async function candidates(client: pg.PoolClient, today: Date, leadMonths: readon
 export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonths: readonly number[]): Promise<bigint[]> {
   const today = todayInOslo(now);
   const client = await pool.connect();
+  // A connection ended while checked out is an 'error' on the client (fatal if unheard); the
+  // query in flight fails with it, and release(error) below discards the connection.
+  let lost: Error | undefined;
+  const onLost = (error: Error) => void (lost = error);
+  client.on("error", onLost);
   try {
     await client.query("BEGIN");
     const all = await candidates(client, today, leadMonths);
@@ -73,9 +78,10 @@ export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonth
     await client.query("COMMIT");
     return rows.map((r) => BigInt(r.id));
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    if (!lost) await client.query("ROLLBACK").catch((rollback: Error) => void (lost = rollback));
     throw error;
   } finally {
-    client.release();
+    client.removeListener("error", onLost);
+    client.release(lost);
   }
 }

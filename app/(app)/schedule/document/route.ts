@@ -9,6 +9,7 @@ import { scheduleParamsSchema } from "@/lib/schedule/params";
 import { scheduleBatch } from "@/lib/schedule/queries";
 import { electionPeriodOf } from "@/lib/schedule/election";
 import { DOCX_TYPE } from "@/lib/council/document";
+import { boundedCouncilFile, councilBusy } from "@/lib/council/bounded";
 import { getSettings } from "@/lib/settings";
 import { scheduleDocument, type ScheduleDocRow } from "@/lib/council/schedule";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
@@ -22,15 +23,21 @@ export const GET = authedRoute("plan.read", { query }, async ({ query: { format,
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("schedule");
   const today = todayInOslo();
-  const rows: ScheduleDocRow[] = [];
-  for (let batch = 0; ; batch++) {
-    const part = await scheduleBatch(params, batch);
-    rows.push(...part);
-    if (part.length < 1000) break;
-  }
-  const period = params.period ? electionPeriodOf(params.period) : null;
-  const subtitle = [period ? `${t("period")} ${period.startYear}–${period.endYear}` : null, t("count", { count: rows.length })].filter(Boolean).join(" · ");
-  const file = await scheduleDocument(format, { municipality: (await getSettings()).municipalityName, subtitle, printedOn: new Date(), today, locale }, rows);
+  const municipality = (await getSettings()).municipalityName;
+  // One build per register version, filters, format, language, day and name (lib/council/bounded.ts).
+  const key = `schedule ${JSON.stringify([params, format, locale, today, municipality])}`;
+  const file = await boundedCouncilFile(key, async () => {
+    const rows: ScheduleDocRow[] = [];
+    for (let batch = 0; ; batch++) {
+      const part = await scheduleBatch(params, batch);
+      rows.push(...part);
+      if (part.length < 1000) break;
+    }
+    const period = params.period ? electionPeriodOf(params.period) : null;
+    const subtitle = [period ? `${t("period")} ${period.startYear}–${period.endYear}` : null, t("count", { count: rows.length })].filter(Boolean).join(" · ");
+    return scheduleDocument(format, { municipality, subtitle, printedOn: new Date(), today, locale }, rows);
+  });
+  if (!file) return councilBusy();
   const m = sheetMessages(locale);
   return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, `${m.filename.schedule}-${today.toISOString().slice(0, 10)}.${format}`) });
 });

@@ -12,6 +12,7 @@ import { choice, optional } from "@/lib/url-params";
 import { getPeriod, programBatch } from "@/lib/periods/queries";
 import { draftProgramBatch } from "@/lib/periods/draft/queries";
 import { DOCX_TYPE } from "@/lib/council/document";
+import { boundedCouncilFile, councilBusy } from "@/lib/council/bounded";
 import { getSettings } from "@/lib/settings";
 import { planprogramDocument, type PlanprogramDocRow } from "@/lib/council/planprogram";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
@@ -28,15 +29,20 @@ export const GET = authedRoute("plan.read", { params: idParamsSchema, query }, a
   if (!period || (draft && period.adoptedOn)) throw new DomainError("not_found", "periodUnknown");
   const locale = (await getLocale()) as Locale;
   const today = todayInOslo();
-  const rows: PlanprogramDocRow[] = [];
-  for (let batch = 0; ; batch++) {
-    const part = draft ? await draftProgramBatch(period.id, batch) : await programBatch(period, today, batch);
-    rows.push(...part);
-    if (part.length < 1000) break;
-  }
   const m = sheetMessages(locale);
   const title = draft ? (await getTranslations({ locale, namespace: "periods.draft" }))("title") : m.programTitle;
-  const file = await planprogramDocument(format, { municipality: (await getSettings()).municipalityName, title: `${title}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale }, rows);
+  const municipality = (await getSettings()).municipalityName;
+  const key = `program ${JSON.stringify([period.id, draft, format, locale, today, municipality])}`;
+  const file = await boundedCouncilFile(key, async () => {
+    const rows: PlanprogramDocRow[] = [];
+    for (let batch = 0; ; batch++) {
+      const part = draft ? await draftProgramBatch(period.id, batch) : await programBatch(period, today, batch);
+      rows.push(...part);
+      if (part.length < 1000) break;
+    }
+    return planprogramDocument(format, { municipality, title: `${title}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale }, rows);
+  });
+  if (!file) return councilBusy();
   const name = `${m.filename.program}${draft ? `-${m.filename.draft}` : ""}-${period.id}-${today.toISOString().slice(0, 10)}.${format}`;
   return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, name) });
 });
