@@ -33,7 +33,7 @@ export function appConnection(ownerUrl: string, env: NodeJS.ProcessEnv = process
 }
 
 /** The statement that starts every transaction of the app: its tenant (null: the only tenant, if there is one). */
-export function tenantStatement(tenantId: number | null, setLocalRole: boolean): string {
+export function tenantStatement(tenantId: number | null, setLocalRole = process.env.DATABASE_APP_ROLE === "set-local"): string {
   if (tenantId !== null && !Number.isSafeInteger(tenantId)) throw new Error(`Not a tenant id: ${tenantId}`);
   // An integer we checked, not user input: one simple-protocol round trip for both statements.
   const set = `SELECT app_set_tenant(${tenantId === null ? "NULL" : tenantId})`;

@@ -4,6 +4,7 @@ import pg from "pg";
 import { createFreshDatabase } from "../../scripts/db/fresh";
 import { deployMigrations } from "../../scripts/db/migrations";
 import { APP_ROLE } from "../../lib/db-role";
+import { inTenantTransaction } from "../../lib/tenant-sql";
 import type { PgConfig } from "../../scripts/db/connection";
 
 export type TenantDatabase = {
@@ -42,15 +43,4 @@ export async function tenantDatabase(prefix: string): Promise<TenantDatabase> {
 }
 
 /** Runs `fn` in a transaction whose tenant is `tenantId` (as the app does), then commits. */
-export async function inTenant<T>(client: pg.Client, tenantId: number, fn: () => Promise<T>): Promise<T> {
-  await client.query("BEGIN");
-  try {
-    await client.query("SELECT app_set_tenant($1)", [tenantId]);
-    const result = await fn();
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  }
-}
+export const inTenant = <T>(client: pg.Client, tenantId: number, fn: () => Promise<T>) => inTenantTransaction(client, fn, tenantId);
