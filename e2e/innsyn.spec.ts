@@ -192,10 +192,10 @@ test("a save through one app instance shows at once on another instance's cached
 });
 
 test("with innsyn off: the pages are 404, the API asks for a token, the sitemap is empty and robots.txt disallows all", async ({ request }) => {
-  const before = await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } });
+  const before = await e2eDb().appSettings.findFirstOrThrow();
   // Kept in the edge's page cache before: turning innsyn off must not leave it served.
   for (let i = 0; i < 2; i++) expect((await request.get("/innsyn/accessibility")).status()).toBe(200);
-  await e2eDb().appSettings.update({ where: { id: 1 }, data: { innsynEnabled: false } });
+  await e2eDb().appSettings.updateMany({ data: { innsynEnabled: false } });
   try {
     for (const path of ["/innsyn", "/innsyn/schedule", "/innsyn/accessibility", "/innsyn/plans.csv", "/innsyn/plans.json"]) {
       expect((await request.get(path)).status(), path).toBe(404);
@@ -206,7 +206,7 @@ test("with innsyn off: the pages are 404, the API asks for a token, the sitemap 
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain("<loc>");
     expect(await (await request.get("/robots.txt")).text()).toMatch(/Disallow: \/\s*$/);
   } finally {
-    await e2eDb().appSettings.update({ where: { id: 1 }, data: { innsynEnabled: before.innsynEnabled } });
+    await e2eDb().appSettings.updateMany({ data: { innsynEnabled: before.innsynEnabled } });
   }
 });
 

@@ -146,6 +146,6 @@ test("an admin changes the reminder lead times on the settings page; a bad list 
   await page.getByRole("button", { name: "Lagre innstillinger" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Innstillingene er lagret." })).toBeVisible();
   await expect(field).toHaveValue("12, 3, 1");
-  expect((await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } })).reminderLeadMonths).toEqual([12, 3, 1]);
-  await e2eDb().appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [6, 1] } });
+  expect((await e2eDb().appSettings.findFirstOrThrow()).reminderLeadMonths).toEqual([12, 3, 1]);
+  await e2eDb().appSettings.updateMany({ data: { reminderLeadMonths: [6, 1] } });
 });

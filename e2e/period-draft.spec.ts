@@ -95,14 +95,14 @@ test("an editor drafts the planprogram, adjusts it by keyboard, sees the workloa
   await expect(workloadTable.getByRole("row", { name: new RegExp(unit) }).getByRole("cell")).toHaveText(["0", "1", "1", "1", "3"]);
 
   // Adoption needs every plan decided; refused with the count, then the rest set by filter in one go.
-  await page.goto(`/periods/${(await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } })).id}`);
+  await page.goto(`/periods/${(await e2eDb().strategyPeriod.findFirstOrThrow({ where: { name } })).id}`);
   await page.getByLabel("Vedtatt dato").fill("2008-06-12");
   await page.getByLabel("Saksnummer").fill("08/123");
   await page.getByRole("button", { name: "Registrer vedtaket" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /må fortsatt vurderes/ })).toBeVisible();
   await expect(page.getByLabel("Saksnummer")).toHaveValue("08/123");
   await expectAccessible(page);
-  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } })).adoptedOn).toBeNull();
+  expect((await e2eDb().strategyPeriod.findFirstOrThrow({ where: { name } })).adoptedOn).toBeNull();
 
   await page.getByLabel("Søk i plannavn").fill("");
   await page.getByLabel("Vedtak", { exact: true }).selectOption("undecided");
@@ -124,7 +124,7 @@ test("an editor drafts the planprogram, adjusts it by keyboard, sees the workloa
   const created = await e2eDb().plan.findFirstOrThrow({ where: { title: newTitle }, include: { relationsFrom: true } });
   expect(created).toMatchObject({ status: "planlagt", responsibleUnit: unit });
   expect(created.relationsFrom.map((r) => [r.kind, r.toPlanId])).toEqual([["replaces", due.id]]);
-  const period = await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } });
+  const period = await e2eDb().strategyPeriod.findFirstOrThrow({ where: { name } });
   const decisions = await e2eDb().strategyDecision.findMany({ where: { periodId: period.id, planId: { in: [due.id, later.id, created.id] } }, orderBy: { planId: "asc" } });
   expect(decisions.map((x) => [x.planId, x.decision, x.targetYear])).toEqual([[due.id, "revise", 2010], [later.id, "revise", 2009], [created.id, "new", 2011]].sort((a, b) => Number(a[0]) - Number(b[0])));
 });

@@ -199,7 +199,7 @@ describe("the schedule of reminders", () => {
 
 describe("the admin's settings", () => {
   it("the lead times and the municipality's name come from the settings row", async () => {
-    await db.appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [3], municipalityName: "Testvik kommune" } });
+    await db.appSettings.updateMany({ data: { reminderLeadMonths: [3], municipalityName: "Testvik kommune" } });
     try {
       const user = await owner();
       await db.plan.create({ data: { title: `Innstilt ${randomUUID().slice(0, 6)}`, type: "temaplan", ownerId: user.id, revisionDueOn: day("2028-04-30") } });
@@ -210,7 +210,7 @@ describe("the admin's settings", () => {
       expect(mails.map((m) => m.mail.subject)).toEqual([expect.stringContaining("om 3 måneder")]);
       expect(mails[0]!.mail.text).toContain("planregisteret til Testvik kommune");
     } finally {
-      await db.appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [6, 1], municipalityName: "" } });
+      await db.appSettings.updateMany({ data: { reminderLeadMonths: [6, 1], municipalityName: "" } });
     }
   });
 });

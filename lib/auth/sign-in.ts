@@ -57,7 +57,7 @@ export async function attemptPasswordSignIn(rawEmail: string, password: string, 
       // One at a time: these run on the transaction's single connection.
       const pairFailures = await tx.signInAttempt.count({ where: { ...failed, email, ip } });
       const addressFailures = await tx.signInAttempt.count({ where: { ...failed, ip } });
-      const user = await tx.user.findUnique({ where: { email } });
+      const user = await tx.user.findFirst({ where: { email } });
       const refuse = async (reason: "pair" | "address" | "account") => {
         await recordAudit(tx, { type: "auth.sign_in_locked", actorId: user?.id ?? null, email, ip, method: "password", reason });
       };

@@ -5,6 +5,7 @@
 // queue that stalls every other request of the instance.
 import "server-only";
 import { registerVersion } from "../register-cache";
+import { currentTenantId } from "../tenant-context";
 
 const MAX_BUILDS = Number(process.env.COUNCIL_DOCUMENT_BUILDS ?? 2);
 const MAX_FILES = 8;
@@ -32,7 +33,8 @@ function prune() {
  * builds are already running (answer `councilBusy()`). A failed build is not kept.
  */
 export async function boundedCouncilFile(key: string, build: () => Promise<Buffer>): Promise<Buffer | null> {
-  const versioned = `${await registerVersion()} ${key}`;
+  // The municipality first: versions are per tenant and may coincide (decision 044).
+  const versioned = `${currentTenantId() ?? "only"} ${await registerVersion()} ${key}`;
   const kept = files.get(versioned);
   if (kept) return kept.file;
   if (building >= MAX_BUILDS) return null;
