@@ -26,7 +26,11 @@ const nextConfig = {
   // The spreadsheet upload (a route handler, not an action) takes files of 10 MB; proxy.ts runs
   // in front of it, and Next.js buffers at most this much of a body for it (the edge allows 12 MB
   // on that one path only; the handler counts the bytes itself).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" }, proxyClientMaxBodySize: "12mb" },
+  // The data cache (unstable_cache in lib/public/cache.ts: one entry per distinct innsyn query or
+  // plan id, 404s too) stays in memory, an LRU of cacheMaxMemorySize bytes: on disk, under
+  // .next/cache/fetch-cache, nothing would ever delete it (decision 041).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" }, proxyClientMaxBodySize: "12mb", isrFlushToDisk: false },
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   // The app has no images to optimize; /_next/image would only be an attack surface.
   images: { unoptimized: true },
   async headers() {

@@ -12,8 +12,8 @@ const CASE_TEMPLATE = "https://innsyn.e2e.example/journal?saksaar={saksaar}&sekv
 test("a visitor finds the plans on consultation now, by deadline, on a phone; an ended one says høringsfrist utløpt", async ({ page, visit }) => {
   test.setTimeout(120_000);
   const tag = `Høring-${stamp()}`;
-  const settings = await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } });
-  await e2eDb().appSettings.update({ where: { id: 1 }, data: { caseLinkTemplate: CASE_TEMPLATE } });
+  const settings = await e2eDb().appSettings.findFirstOrThrow();
+  await e2eDb().appSettings.updateMany({ data: { caseLinkTemplate: CASE_TEMPLATE } });
   try {
     const later = await e2eDb().plan.create({ data: { title: `${tag} senere frist`, type: "kommunedelplan", status: "pa_horing", caseNumber: "24/512", consultationFrom: day(-5), consultationTo: day(20), consultationUrl: "https://kommune.example/horing-b" } });
     const sooner = await e2eDb().plan.create({ data: { title: `${tag} nærmeste frist`, type: "temaplan", status: "pa_horing", caseNumber: "PS 12/24", consultationFrom: day(-5), consultationTo: day(3), consultationUrl: "https://kommune.example/horing-a" } });
@@ -49,7 +49,7 @@ test("a visitor finds the plans on consultation now, by deadline, on a phone; an
     const body = await (await page.request.get(`/api/v1/plans/${later.id}`)).json();
     expect(body).toMatchObject({ status: "pa_horing", consultation: { round: 1, state: "open", url: "https://kommune.example/horing-b", deadlinePassed: false } });
   } finally {
-    await e2eDb().appSettings.update({ where: { id: 1 }, data: { caseLinkTemplate: settings.caseLinkTemplate } });
+    await e2eDb().appSettings.updateMany({ data: { caseLinkTemplate: settings.caseLinkTemplate } });
   }
 });
 
@@ -103,7 +103,7 @@ test("an editor's impossible consultation and bad plan ids get field messages wi
 });
 
 test("an admin sets the archive link and sees its preview; a javascript: template is refused at the field", async ({ page, loginAs }) => {
-  const original = await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } });
+  const original = await e2eDb().appSettings.findFirstOrThrow();
   await loginAs("admin");
   await page.goto("/admin/settings");
   const field = page.getByLabel("Lenke til saken i arkivet");
@@ -115,5 +115,5 @@ test("an admin sets the archive link and sees its preview; a javascript: templat
   await expect(page.getByText("Adressen må begynne med https:// eller http://.")).toBeVisible();
   await expect(field).toHaveValue("javascript:alert(1)//{saksnummer}");
   await expectAccessible(page);
-  expect((await e2eDb().appSettings.findUniqueOrThrow({ where: { id: 1 } })).caseLinkTemplate).toBe(original.caseLinkTemplate);
+  expect((await e2eDb().appSettings.findFirstOrThrow()).caseLinkTemplate).toBe(original.caseLinkTemplate);
 });

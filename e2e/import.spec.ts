@@ -8,6 +8,7 @@ import { expect, test } from "./fixtures";
 import { callAction, resultCode } from "./support/actions";
 import { builtActions } from "./support/build-manifest";
 import { createE2eUser, e2eDb, sessionCookieFor } from "./support/db";
+import { rawWorkbook, rowsOf } from "../tests/support/hostile-xlsx";
 
 async function downloaded(page: Page, link: string): Promise<Buffer> {
   const download = page.waitForEvent("download");
@@ -62,7 +63,10 @@ test("an editor exports a filtered register, changes three cells and adds a row,
   await expect(rowOf(`Avløpsplan 2026 ${unit}`).getByRole("listitem")).toHaveText([`Tittel: ${a!.title} → Avløpsplan 2026 ${unit}`, "Saksnummer: (tomt) → 24/00123"]);
   await expect(rowOf(b!.title).getByRole("listitem")).toHaveText(["Status: Vedtatt / gjeldende → Under revisjon"]);
   await expect(rowOf(`Dugnadsplan ${unit}`)).toContainText("Ny");
-  await expect(rowOf(`Dugnadsplan ${unit}`)).toContainText("Revideres innen: 2028-09-01");
+  // Dates and field names as the plan pages show them, never a message key.
+  await expect(rowOf(`Dugnadsplan ${unit}`)).toContainText("Revideres innen: 1. sep. 2028");
+  await expect(rowOf(`Dugnadsplan ${unit}`)).toContainText("Vis på innsyn før vedtak: Nei");
+  await expect(table).not.toContainText("spreadsheet.columns");
   expect(await e2eDb().plan.count({ where: { responsibleUnit: unit } })).toBe(3);
 
   await page.getByRole("button", { name: "Importer 3 planer" }).click();
@@ -104,4 +108,41 @@ test("a viewer sees the export but no import, and the import refuses a viewer", 
   }
   expect(await e2eDb().importUpload.count()).toBe(before);
   expect(await e2eDb().plan.count({ where: { title: "Snikplan" } })).toBe(0);
+});
+
+test("a planprogram table without Status and Vedtatt av: the mapping step's defaults make it importable, and the preview names the missing columns", async ({ page, loginAs, visit }) => {
+  test.setTimeout(120_000);
+  const unit = Date.now();
+  await loginAs("editor");
+  await visit("/plans/import");
+  const csv = `Plan;Type;Vedtatt;Revideres\r\nKulturplan ${unit};temaplan;16.06.2022;31.12.2026\r\nIdrettsplan ${unit};temaplan;;31.12.2028\r\n`;
+  await page.getByLabel("Fil").setInputFiles({ name: "planprogram.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Last opp og se kolonnene" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kolonner i planprogram.csv");
+  await visit(page.url());
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("fromAdoption");
+  await page.getByLabel("Vedtatt av (for planer med vedtaksdato)").selectOption("kommunestyret");
+  await page.getByRole("button", { name: "Vis forhåndsvisning" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forhåndsvisning av planprogram.csv");
+  await expect(page.getByRole("status").first()).toHaveText("2 nye, 0 endrede, 0 uendrede, 0 konflikter, 0 med feil");
+  await expect(page.getByText("Filen har ingen kolonne for: Status, Vedtatt av.")).toBeVisible();
+  await expect(page.getByText("Nye planer med vedtaksdato får status «Vedtatt / gjeldende», de andre «Planlagt».")).toBeVisible();
+  await visit(page.url());
+  const table = page.getByRole("table", { name: "Radene i filen" });
+  await expect(table.locator("tbody tr").filter({ hasText: `Kulturplan ${unit}` })).toContainText("Status: Vedtatt / gjeldende");
+  await expect(table.locator("tbody tr").filter({ hasText: `Kulturplan ${unit}` })).toContainText("16. juni 2022");
+  await expect(table.locator("tbody tr").filter({ hasText: `Idrettsplan ${unit}` })).toContainText("Status: Planlagt");
+});
+
+test("a 200 kB xlsx whose one 4 MB string is the title of 20,000 rows is refused with a message, and the server goes on", async ({ page, loginAs, visit }) => {
+  test.setTimeout(120_000);
+  const bomb = await rawWorkbook(["Plan", "x".repeat(4 * 1024 * 1024)], rowsOf(20_001, (i) => (i === 0 ? [{ shared: 0 }, { inline: "Type" }] : [{ shared: 1 }, { inline: "temaplan" }])));
+  await loginAs("editor");
+  await visit("/plans/import");
+  await page.getByLabel("Fil").setInputFiles({ name: "tittel.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bomb });
+  await page.getByRole("button", { name: "Last opp og se kolonnene" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/^En celle i filen har mer enn 32\s?767 tegn\./);
+  await visit(page.url());
+  await visit("/plans");
 });

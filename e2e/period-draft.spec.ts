@@ -95,14 +95,14 @@ test("an editor drafts the planprogram, adjusts it by keyboard, sees the workloa
   await expect(workloadTable.getByRole("row", { name: new RegExp(unit) }).getByRole("cell")).toHaveText(["0", "1", "1", "1", "3"]);
 
   // Adoption needs every plan decided; refused with the count, then the rest set by filter in one go.
-  await page.goto(`/periods/${(await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } })).id}`);
+  await page.goto(`/periods/${(await e2eDb().strategyPeriod.findFirstOrThrow({ where: { name } })).id}`);
   await page.getByLabel("Vedtatt dato").fill("2008-06-12");
   await page.getByLabel("Saksnummer").fill("08/123");
   await page.getByRole("button", { name: "Registrer vedtaket" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /må fortsatt vurderes/ })).toBeVisible();
   await expect(page.getByLabel("Saksnummer")).toHaveValue("08/123");
   await expectAccessible(page);
-  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } })).adoptedOn).toBeNull();
+  expect((await e2eDb().strategyPeriod.findFirstOrThrow({ where: { name } })).adoptedOn).toBeNull();
 
   await page.getByLabel("Søk i plannavn").fill("");
   await page.getByLabel("Vedtak", { exact: true }).selectOption("undecided");
@@ -124,7 +124,7 @@ test("an editor drafts the planprogram, adjusts it by keyboard, sees the workloa
   const created = await e2eDb().plan.findFirstOrThrow({ where: { title: newTitle }, include: { relationsFrom: true } });
   expect(created).toMatchObject({ status: "planlagt", responsibleUnit: unit });
   expect(created.relationsFrom.map((r) => [r.kind, r.toPlanId])).toEqual([["replaces", due.id]]);
-  const period = await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } });
+  const period = await e2eDb().strategyPeriod.findFirstOrThrow({ where: { name } });
   const decisions = await e2eDb().strategyDecision.findMany({ where: { periodId: period.id, planId: { in: [due.id, later.id, created.id] } }, orderBy: { planId: "asc" } });
   expect(decisions.map((x) => [x.planId, x.decision, x.targetYear])).toEqual([[due.id, "revise", 2010], [later.id, "revise", 2009], [created.id, "new", 2011]].sort((a, b) => Number(a[0]) - Number(b[0])));
 });
@@ -156,4 +156,45 @@ test("a viewer reads a draft planprogram and its workload, with nothing to chang
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("workload-chart")).toBeVisible();
   await expect(page.getByRole("form", { name: "Filtrer utkastet" })).toBeHidden();
+});
+
+test("an overdue plan's reason says it is overdue, and the publish and adoption dates are typed the Norwegian way", async ({ page, loginAs, visit }) => {
+  test.setTimeout(90_000);
+  const tag = randomUUID().slice(0, 6);
+  const plan = await e2eDb().plan.create({ data: { title: `Forfalt plan ${tag}`, type: "temaplan", status: "vedtatt", adoptedOn: d("2014-01-01"), adoptedBy: "kommunestyret", revisionDueOn: d("2022-06-30"), responsibleUnit: `Enhet ${tag}` } });
+  const period = await e2eDb().strategyPeriod.create({ data: { name: `Planstrategi 2028–2031 datoer ${tag}`, startYear: 2028, endYear: 2031, councilConstitutedOn: d("2027-10-20") } });
+  await e2eDb().strategyDraftItem.create({ data: { periodId: period.id, planId: plan.id, decision: "revise", targetYear: 2028, responsibleUnit: `Enhet ${tag}`, reason: "overdue", dueOn: d("2022-06-30") } });
+  await loginAs("editor");
+  await visit(`/periods/${period.id}`);
+  const row = page.locator("[data-draft-row]").filter({ hasText: `Forfalt plan ${tag}` });
+  await expect(row).toContainText("Forfalt: revisjonen skulle vært gjort i 2022, før perioden. Revideres i periodens første år.");
+  await expect(row).not.toContainText("innen perioden");
+
+  // Publishing: an impossible date is refused next to the field, nothing is saved; 16.06.2029 is.
+  const published = page.getByLabel("Lagt ut til offentlig ettersyn");
+  await expect(published).toHaveAttribute("type", "text");
+  await published.fill("30.02.2029");
+  await page.getByRole("button", { name: "Registrer utleggingen" }).click();
+  await expect(published).toHaveAccessibleDescription(/Dette er ikke en gyldig dato/);
+  await expect(published).toHaveAttribute("aria-invalid", "true");
+  await expect(published).toHaveValue("30.02.2029");
+  await expectAccessible(page);
+  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { id: period.id } })).draftPublishedOn).toBeNull();
+  await published.fill("16.06.2029");
+  await page.getByRole("button", { name: "Registrer utleggingen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Datoen for utleggingen er registrert." })).toBeVisible();
+  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { id: period.id } })).draftPublishedOn).toEqual(d("2029-06-16"));
+  await expect(page.getByLabel("Lagt ut til offentlig ettersyn")).toHaveValue("16.06.2029");
+
+  // Adoption: the browser checks the date on leaving the field, and the server refuses it too.
+  const adopted = page.getByLabel("Vedtatt dato");
+  await expect(adopted).toHaveAttribute("type", "text");
+  await adopted.fill("30.02.2029");
+  await adopted.press("Tab");
+  await expect(adopted).toHaveAccessibleDescription(/Dette er ikke en gyldig dato/);
+  await page.getByRole("button", { name: "Registrer vedtaket" }).click();
+  await expect(page.getByLabel("Vedtatt dato")).toHaveAccessibleDescription(/Dette er ikke en gyldig dato/);
+  await expect(page.getByLabel("Vedtatt dato")).toHaveValue("30.02.2029");
+  await expectAccessible(page);
+  expect((await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { id: period.id } })).adoptedOn).toBeNull();
 });

@@ -40,7 +40,7 @@ test("an editor registers the current planning strategy and sees the days left t
   await expect(page.locator("[data-deadline-row=adoption]")).toContainText(`${daysLeft} dager igjen`);
   await expect(page.locator("[data-deadline-row=draft]")).toContainText(`${daysLeft - 30} dager igjen`);
   await visit(page.url());
-  const period = await e2eDb().strategyPeriod.findUniqueOrThrow({ where: { name } });
+  const period = await e2eDb().strategyPeriod.findFirstOrThrow({ where: { name } });
   expect(await e2eDb().auditEvent.count({ where: { type: "period.created", entityId: String(period.id) } })).toBe(1);
 
   // A draft until the council adopts it: the overview says so, with the law's warning and the days left.

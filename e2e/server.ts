@@ -34,6 +34,7 @@ const appEnv: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
   DATABASE_URL: state.databaseUrl,
   DATABASE_POOL_MAX: "8",
+  ...(target.embedded ? { DATABASE_APP_ROLE: "set-local" } : {}),
   NEXTAUTH_SECRET: state.secret,
   NEXTAUTH_URL: state.baseUrl,
   NEXT_TELEMETRY_DISABLED: "1",

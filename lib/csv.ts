@@ -1,19 +1,24 @@
 // CSV as Norwegian Excel opens it by double-click: UTF-8 with BOM, ";" between fields, CRLF,
-// quoted where needed (csv-stringify). A text cell that a spreadsheet would read as a formula
-// (=, +, -, @, tab, CR first) gets a leading apostrophe, as OWASP's CSV-injection advice says;
-// the import (lib/import/read-file.ts) strips exactly that apostrophe again.
+// quoted where needed (csv-stringify). A spreadsheet whose list separator is "," or tab, or that
+// loses the quoting, splits a cell at any of those, so every piece of a text that a spreadsheet
+// might read as a formula (=, +, -, @, tab, CR or their full-width forms first, after spaces or
+// quotes) gets a leading apostrophe, as OWASP's CSV-injection advice says; the import
+// (lib/import/read-file.ts) strips exactly those apostrophes again.
 import { stringify } from "csv-stringify/sync";
 
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
-// A text that already starts with apostrophes before a formula character gets one more, so that
+// Where a spreadsheet may start a field: the text's start, or after a list separator or a line
+// break. A piece that already starts with apostrophes before a formula gets one more, so that
 // stripping one on import gives it back unchanged.
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const DEFUSED = /^'+[=+\-@\t\r]/;
+const PIECE_START = "(?<=^|[,;\\t\\r\\n])";
+const FORMULA = "[ \\u00a0\\u3000\"]*[=+\\-@\\t\\r\\uff1d\\uff0b\\uff0d\\uff20]";
+const FORMULA_START = new RegExp(`${PIECE_START}('*)(?=${FORMULA})`, "g");
+const DEFUSED = new RegExp(`${PIECE_START}'(?='*${FORMULA})`, "g");
 
 /** A CSV cell's text as it was before csvCell defused it. */
 export function undefuse(text: string): string {
-  return DEFUSED.test(text) ? text.slice(1) : text;
+  return text.replace(DEFUSED, "");
 }
 
 /** A cell as text: ISO dates, Ja/Nei-free booleans left to the caller, formulas defused. */
@@ -21,12 +26,12 @@ export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_START, "'$1");
 }
 
 /** Rows as CSV text; `bom` for the first chunk of a file. */
 export function csvRows(rows: readonly CsvCell[][], bom = false): string {
-  return stringify(rows.map((row) => row.map(csvCell)), { delimiter: ";", record_delimiter: "\r\n", bom });
+  return stringify(rows.map((row) => row.map(csvCell)), { delimiter: ";", record_delimiter: "\r\n", bom, quoted_match: /[,\t]/ });
 }
 
 /**

@@ -1,7 +1,10 @@
 // Builds a PrismaClient on node-postgres (no native engine). The app uses the one instance in
-// lib/db.ts; scripts and tests build their own with this function.
+// lib/db.ts; scripts and tests build their own with this function. Every client connects as the
+// app role and sets the tenant in each transaction (decision 045).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { appConnection } from "./db-role";
+import { tenantAdapterFactory } from "./tenant-adapter";
 
 /** Bounded waits (decision 016): a database that is gone or stalled is an answer within seconds, not a hang. */
 export type DbTimeouts = { connectMs: number; statementMs: number };
@@ -20,20 +23,22 @@ export const dbTimeouts = (): DbTimeouts => ({
   statementMs: milliseconds("DATABASE_STATEMENT_TIMEOUT_MS", 10_000),
 });
 
-/** A PrismaClient for `url`; `max` bounds the connection pool, `timeouts` every wait on it. */
+/** A PrismaClient for the database at `url` (the owner's URL), as the app role; `max` bounds the connection pool, `timeouts` every wait on it. */
 export function createPrismaClient(url: string, options: { max?: number; timeouts?: DbTimeouts } = {}): PrismaClient {
   const timeouts = options.timeouts ?? dbTimeouts();
-  const adapter = new PrismaPg({
-    connectionString: url,
+  const app = appConnection(url);
+  const pg = new PrismaPg({
+    connectionString: app.url,
     max: options.max ?? 10,
     // Also the longest wait for a free connection when all `max` are busy.
     connectionTimeoutMillis: timeouts.connectMs,
     // The server cancels a slow statement; the client gives up on a server that does not answer at all.
     statement_timeout: timeouts.statementMs,
     query_timeout: timeouts.statementMs + 2000,
-    idleTimeoutMillis: 30_000,
+    // Below any idle_session_timeout the server may have (README), so it is we who close idle connections.
+    idleTimeoutMillis: 10_000,
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: tenantAdapterFactory(pg, app.setLocalRole) });
 }
 
 export type { PrismaClient };

@@ -1,6 +1,7 @@
 // Fixed-window rate limits counted in PostgreSQL (rate_limit_counters), so a limit holds across
 // every app instance. One statement per hit: an upsert that returns the window's count.
-// Free of Prisma and Next.js: the HTTP edge (scripts/server.ts) calls it with a pg pool.
+// Free of Prisma and Next.js: the HTTP edge (scripts/server.ts) calls it with a pg pool. Counters
+// are per tenant: the row takes the transaction's tenant (decision 044).
 
 /** Runs one SQL statement and returns its rows (a pg Pool's query, or a wrapper around Prisma). */
 export type SqlRunner = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
@@ -10,11 +11,15 @@ export type RateLimitResult = { allowed: boolean; hits: number; retryAfterSecond
 const COUNT_SQL = `
   INSERT INTO rate_limit_counters (key, window_start, hits)
   VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
-  ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
+  ON CONFLICT (tenant_id, key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
   RETURNING hits, ceil(extract(epoch FROM (window_start + make_interval(secs => $2) - now())))::int AS retry_after`;
 
 // Old windows are removed by the first hit of each new window of a key: bounded work, no timer.
 const PURGE_SQL = `DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`;
+
+/** A SqlRunner on a Prisma client (anything with its `$queryRawUnsafe`). */
+export const queryRunner = (client: { $queryRawUnsafe<T>(sql: string, ...params: unknown[]): Promise<T> }): SqlRunner =>
+  async (sql, params) => ({ rows: await client.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params) });
 
 /** Counts one hit on `key` and says whether it is within `limit` hits per `windowSeconds`. */
 export async function hitRateLimit(run: SqlRunner, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {

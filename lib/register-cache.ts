@@ -13,7 +13,7 @@ const MAX_ENTRIES = 64;
 
 /** The register's current version (once per request). */
 export const registerVersion = cache(async (): Promise<bigint> => {
-  const row = await db.dataVersion.findUnique({ where: { name: "register" }, select: { version: true } });
+  const row = await db.dataVersion.findFirst({ where: { name: "register" }, select: { version: true } });
   return row?.version ?? 0n;
 });
 

@@ -38,15 +38,15 @@ const snapshot = ({ municipalityName, innsynEnabled, accessibilityContactEmail, 
   ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths, caseLinkTemplate, mapLinkTemplate });
 
 /** The settings; once per request however many components ask. The row always exists (migration). */
-export const getSettings = cache(async (): Promise<Settings> => toSettings(await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })));
+export const getSettings = cache(async (): Promise<Settings> => toSettings(await db.appSettings.findFirstOrThrow()));
 
 /** Saves the settings an admin edited from the version loaded at `loadedAt`; audited in the same transaction. */
 export async function updateSettings(actorId: number, { loadedAt, ...input }: SettingsInput): Promise<Settings> {
   return db.$transaction(async (tx) => {
-    const before = toSettings(await tx.appSettings.findUniqueOrThrow({ where: { id: 1 } }));
-    const { count } = await tx.appSettings.updateMany({ where: { id: 1, updatedAt: new Date(loadedAt) }, data: { ...input, updatedById: actorId } });
+    const before = toSettings(await tx.appSettings.findFirstOrThrow());
+    const { count } = await tx.appSettings.updateMany({ where: { updatedAt: new Date(loadedAt) }, data: { ...input, updatedById: actorId } });
     if (count === 0) throw new DomainError("conflict", "settingsConflict");
-    const after = toSettings(await tx.appSettings.findUniqueOrThrow({ where: { id: 1 } }));
+    const after = toSettings(await tx.appSettings.findFirstOrThrow());
     await recordAudit(tx, { type: "settings.updated", actorId, before: snapshot(before), after: snapshot(after) });
     return after;
   });

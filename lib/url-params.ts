@@ -16,3 +16,8 @@ export const many = <T extends z.ZodType>(item: T) =>
 /** A single param (the first, if repeated), or undefined when it does not parse. */
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.unknown().transform((v) => { const r = schema.safeParse(clean(Array.isArray(v) ? v[0] : v)); return r.success ? (r.data as z.output<T>) : undefined; }).optional();
+
+/** A single param that is one of `values` (the first, if repeated), else `fallback`. */
+export const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  // preprocess, not transform: a transform's key is required in zod 4, and an absent param is the fallback.
+  z.preprocess((v) => { const first = Array.isArray(v) ? v[0] : v; return values.includes(first as string) ? first : fallback; }, z.enum(values));

@@ -124,6 +124,8 @@ runCli(async () => {
       PORT: String(port),
       DATABASE_URL: urlFromPgConfig(target.config),
       DATABASE_POOL_MAX: target.embedded ? "8" : process.env.DATABASE_POOL_MAX,
+      // One session for every client on the embedded database: the app role per transaction (decision 045).
+      DATABASE_APP_ROLE: target.embedded ? "set-local" : process.env.DATABASE_APP_ROLE,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     };

@@ -3,26 +3,31 @@
 // (decision 015):
 //  - the client's address and protocol (TCP peer, or TRUSTED_PROXY_COUNT proxies' headers) go to
 //    the app on headers the edge sets after deleting any copy the client sent;
-//  - sign-in posts are rate-limited per client address in PostgreSQL before any hashing (429);
+//  - a path Next.js would resolve to another ("..", "%2e%2e", "\\") gets 400: the edge decides on
+//    the path that is rendered;
 //  - bodies over 2 MB get 413 (after reading them, up to 32 MB, so the client sees it), server-action
 //    posts from a foreign Origin 403, as plain text that React's action client shows as the error's
 //    message;
 //  - every response has a Content-Security-Policy (pages get proxy.ts's nonce policy instead);
 //  - a page that fails with 500 because the database does not answer becomes a 503 page;
 //  - innsyn's pages are served from a page cache while the register's version is unchanged
-//    (lib/http/page-cache.ts, decision 038).
+//    (lib/http/page-cache.ts, decision 038);
+//  - the tenant (municipality) comes from the host name (decision 046): an unknown host gets a 404
+//    page; the request runs in its tenant, which the app reads on a header the edge sets.
 // Usage: node --import tsx scripts/server.ts [--dev]   (PORT, HOSTNAME, DATABASE_URL from the environment)
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import pg from "pg";
 import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER, clientAddress, clientProtocol, trustedProxyCount } from "../lib/http/client";
-import { DRAIN_LIMIT_BYTES, DRAIN_SECONDS, fallbackContentSecurityPolicy, isSignInPost, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
-import { hitRateLimit } from "../lib/rate-limit";
-import { sendUnavailable } from "../lib/http/unavailable";
+import { DRAIN_LIMIT_BYTES, DRAIN_SECONDS, fallbackContentSecurityPolicy, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
+import { sendPlainPage, sendUnavailable } from "../lib/http/unavailable";
+import { requestHost, TENANT_HEADER, tenantResolver } from "../lib/http/tenant-host";
+import { appConnection } from "../lib/db-role";
+import { withTenant } from "../lib/tenant-context";
+import { tenantQuery } from "../lib/tenant-sql";
 import { osloDate, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
-import { signInRatePerMinute } from "../lib/auth/settings";
-import { isLocale, localeCookie } from "../lib/i18n/config";
+import { requestLocale } from "../lib/http/request-cookies";
 import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
 
@@ -32,29 +37,34 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const proxies = trustedProxyCount();
-const signInLimit = signInRatePerMinute();
 
 const app = next({ dev, dir: projectRoot, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
-// Its own small pool: one statement per sign-in post, bounded waits so a stalled database
+// Its own small pool: the page cache's version read and the 503 probe, bounded waits so a stalled database
 // never holds a request here (the app then answers with its own "database not answering").
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
+// As the app role, each statement in a transaction with the request's tenant (decision 045).
+const pool = new pg.Pool({ connectionString: appConnection(process.env.DATABASE_URL ?? "").url, max: 2, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
 pool.on("error", () => {});
 
 // PAGE_CACHE=0 turns the cache off (to compare in a benchmark); development never caches.
 const pageCacheOn = !dev && process.env.PAGE_CACHE !== "0";
-const servePublicPage = publicPageServer(async () => {
-  const { rows } = await pool.query<{ version: string }>("SELECT version::text AS version FROM data_versions WHERE name = 'register'");
-  return `${rows[0]?.version ?? "0"}:${osloDate()}`;
-}, handle);
-
-function cookieLocale(cookieHeader: string | undefined) {
-  const value = (cookieHeader ?? "").split(/;\s*/).find((c) => c.startsWith(`${localeCookie}=`))?.slice(localeCookie.length + 1);
-  return isLocale(value) ? value : "nb";
-}
+// One page cache per tenant, each reading its own register version.
+const pageServers = new Map<number, ReturnType<typeof publicPageServer>>();
+const servePublicPage = (tenant: number) => {
+  let server = pageServers.get(tenant);
+  if (!server) {
+    server = publicPageServer(async () => {
+      const { rows } = await tenantQuery(pool, "SELECT version::text AS version FROM data_versions WHERE name = 'register'", [], tenant);
+      return `${(rows[0] as { version?: string } | undefined)?.version ?? "0"}:${osloDate()}`;
+    }, handle);
+    pageServers.set(tenant, server);
+  }
+  return server;
+};
+const resolveTenant = tenantResolver((sql, params) => pool.query(sql, params));
 
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: EdgeRefusal) {
-  const messages = cookieLocale(req.headers.cookie) === "en" ? en.edge : nb.edge;
+  const messages = requestLocale(req.headers.cookie) === "en" ? en.edge : nb.edge;
   const message = messages[refusal.messageKey].replace("{seconds}", String(refusal.retryAfterSeconds ?? ""));
   res.statusCode = refusal.status;
   // React's action client shows the body as the error's message only for exactly "text/plain"
@@ -88,16 +98,6 @@ function refuseAfterBody(req: http.IncomingMessage, res: http.ServerResponse, re
     answered = true;
     clearTimeout(timer);
   });
-}
-
-async function signInAllowed(address: string): Promise<EdgeRefusal | null> {
-  try {
-    const result = await hitRateLimit((sql, params) => pool.query(sql, params), `signin:${address}`, signInLimit, 60);
-    return result.allowed ? null : { status: 429, messageKey: "tooManySignIns", retryAfterSeconds: result.retryAfterSeconds };
-  } catch {
-    // Database unavailable: the sign-in itself will say so; the edge does not guess.
-    return null;
-  }
 }
 
 async function databaseAnswers(): Promise<boolean> {
@@ -141,7 +141,7 @@ function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse): 
     Object.assign(res, original);
     void databaseAnswers().then((answers) => {
       if (answers) return void res.end(Buffer.concat(chunks));
-      const lang = cookieLocale(req.headers.cookie);
+      const lang = requestLocale(req.headers.cookie);
       sendUnavailable(res, lang, lang === "en" ? en.edge : nb.edge, req.url ?? "/");
     });
     return this;
@@ -155,14 +155,25 @@ const server = http.createServer(async (req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = address;
   req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
-  const refusal = refuseRequest(method, path, req.headers) ?? (isSignInPost(method, path) ? await signInAllowed(address) : null);
+  delete req.headers[TENANT_HEADER];
+  const tenant = await resolveTenant(requestHost(req.headers.host, req.headers["x-forwarded-host"], proxies)).catch(() => undefined);
+  const lang = requestLocale(req.headers.cookie);
+  const texts = lang === "en" ? en.edge : nb.edge;
+  if (tenant === undefined) return sendUnavailable(res, lang, texts, path);
+  if (tenant === null) return sendPlainPage(res, 404, lang, { title: texts.unknownHostTitle, body: texts.unknownHostBody });
+  req.headers[TENANT_HEADER] = String(tenant);
+  await withTenant(tenant, () => serve(req, res, tenant, method, path));
+});
+
+async function serve(req: http.IncomingMessage, res: http.ServerResponse, tenant: number, method: string, path: string) {
+  const refusal = refuseRequest(method, path, req.headers);
   if (refusal) return refuseAfterBody(req, res, refusal);
   // Documents only: a client-side navigation (RSC request) keeps Next.js's error and its retry button.
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
-  const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, cookieLocale(req.headers.cookie)) : null;
-  if (cacheKey && (await servePublicPage(req, res, cacheKey))) return;
+  const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, requestLocale(req.headers.cookie)) : null;
+  if (cacheKey && (await servePublicPage(tenant)(req, res, cacheKey))) return;
   await handle(req, res);
-});
+}
 // Longer than a load balancer's idle timeout, so it never reuses a connection we just closed.
 server.keepAliveTimeout = 65_000;
 

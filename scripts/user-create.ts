@@ -34,7 +34,7 @@ runCli(async () => {
     await deployMigrations(target.config, target.shadow);
     const passwordHash = await hashPassword(secret);
     const user = await db.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email } })) throw new UserFacingError(`A user with e-mail ${email} already exists.`);
+      if (await tx.user.findFirst({ where: { email } })) throw new UserFacingError(`A user with e-mail ${email} already exists.`);
       const created = await tx.user.create({ data: { email, name, role, passwordHash } });
       await recordAudit(tx, { type: "user.created", actorId: null, userId: created.id, after: { email, name, role, via: "command line" } });
       return created;

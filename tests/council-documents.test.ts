@@ -9,7 +9,7 @@ import { planprogramDocument } from "../lib/council/planprogram";
 import { scheduleDocument } from "../lib/council/schedule";
 import { programBatch } from "../lib/periods/queries";
 import { scheduleParamsSchema } from "../lib/schedule/params";
-import { scheduleBatch } from "../lib/schedule/queries";
+import { listSchedule, scheduleBatch } from "../lib/schedule/queries";
 import { createPlan, unique } from "./support/factories";
 
 const today = new Date("2026-11-26T00:00:00Z");
@@ -85,4 +85,27 @@ describe("the revision schedule as a council document", () => {
     expect(table.slice(5).map((r) => r[0])).toEqual(rows.map((r) => r.title));
     expect(table.slice(5).every((r) => r[6] === "Forfalt")).toBe(true);
   });
+
+  it("in Word keeps every title the schedule page shows: Sami letters, dashes, decomposed letters, and control or non-XML characters the file cannot hold", async () => {
+    const unit = unique("Samisk enhet");
+    const titles = [
+      "Plan for samisk språk og kultur – Åarjel-saemien", "Julevsámegiella – ja dárogiella", "A\u030Arsplan for Ågård", "Linje\nskift\tog tab",
+      "Kontroll\u0002tegn", "Vertikal\u000Btab", "Ikke\uFFFEtegn", "Halvt\uD800par", "C1\u0096strek",
+    ].map((t) => `${t} ${unit}`);
+    for (const title of titles) await createPlan({ title, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2020-01-01T00:00:00Z"), adoptedBy: "kommunestyret", responsibleUnit: unit, revisionDueOn: new Date("2030-01-01T00:00:00Z") });
+    const params = scheduleParamsSchema.parse({ unit });
+    const rows = await scheduleBatch(params, 0);
+    const file = await scheduleDocument("docx", { municipality: "Røros kommune", subtitle: "", printedOn: today, today, locale: "nb" }, rows);
+    const xml = await (await JSZip.loadAsync(file)).file("word/document.xml")!.async("string");
+    // Nothing XML 1.0 forbids, which Word refuses and LibreOffice drops text at.
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    const lines = (await mammoth.extractRawText({ buffer: file })).value.split("\n").map((l) => l.trim()).filter(Boolean);
+    // Each title as the page shows it (one line, composed letters, a control character a space), in the page's order.
+    const shown = (await listSchedule({ ...params, size: 50 })).plans.map((p) => p.title.normalize("NFC").replace(/[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/g, " ").replace(/\s+/g, " ").trim());
+    expect(shown).toHaveLength(titles.length);
+    expect(lines.filter((l) => l.endsWith(unit) && l !== unit)).toEqual(shown);
+    expect(shown).toContain(`Plan for samisk språk og kultur – Åarjel-saemien ${unit}`);
+    expect(shown).toContain(`Årsplan for Ågård ${unit}`);
+  });
 });
+

@@ -101,7 +101,7 @@ describe("CSV as people have it", () => {
   it("round-trips formula-looking titles through the CSV export and import unchanged", async () => {
     const editor = await createUser("editor");
     const unit = unique("Formelenhet");
-    const titles = ["=HYPERLINK(\"http://evil.example\",\"klikk\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1:A2)", "'=allerede sitert", "\"sitat\"; semikolon"];
+    const titles = ["=HYPERLINK(\"http://evil.example\",\"klikk\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1:A2)", "'=allerede sitert", "\"sitat\"; semikolon", "Plan,=4+4", "＝1+1", "Plan;＠SUM(A1)", "Plan,'=x"];
     for (const [i, title] of titles.entries()) await createPlan({ title: `${title} ${i}`, responsibleUnit: unit });
     const params = planListParamsSchema.parse({ unit });
     const csv = await bodyOf(plansDownload("csv", "x", planListWhere(params), planListOrder(params), "nb", new Date()));

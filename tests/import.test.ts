@@ -222,7 +222,32 @@ describe("matching and validation", () => {
     expect(rows[0]!.changes.map((c) => c.field)).toEqual(["title", "caseNumber"]);
     expect(rows[1]!.errors.find((e) => e.field === "row")!.message).toContain("3, 4");
     expect(rows[2]!.errors.find((e) => e.field === "row")!.message).toContain("3, 4");
-    expect(rows[3]!.errors.map((e) => e.field).sort()).toEqual(["adoptedOn", "status", "type"]);
+    // No Status column: the status follows from the (invalid) adoption date, so it is no error of its own.
+    expect(rows[3]!.errors.map((e) => e.field).sort()).toEqual(["adoptedOn", "type"]);
     expect(rows[3]!.errors.find((e) => e.field === "type")!.message).toBe("Velg et av alternativene.");
+  });
+
+  it("imports a planprogram table without a Status column: a new plan with an adoption date is adopted, one without is planned, and the decision body comes from the mapping step's default", async () => {
+    const editor = await createUser("editor");
+    const unit = unique("Planprogram");
+    const csv = ["Plan;Type;Vedtatt;Revideres;Ansvarlig", `Kulturplan ${unit};temaplan;16.06.2022;31.12.2026;${unit}`, `Idrettsplan ${unit};temaplan;;2028;${unit}`, `Skoleplan ${unit};temaplan;;;${unit}`].join("\r\n");
+    // Without a default decision body the adopted row says which field it lacks; the others are no errors.
+    const bare = await preview(editor.id, "planprogram.csv", Buffer.from(csv));
+    expect(bare.mapping).not.toContain("status");
+    expect(bare.rows.map((r) => r.errors.map((e) => e.field))).toEqual([["adoptedBy"], ["revisionDueOn"], []]);
+    expect(bare.rows.flatMap((r) => r.errors).some((e) => e.field === "status")).toBe(false);
+
+    const fixed = csv.replace(";2028;", ";31.12.2028;");
+    const { rows, upload } = await preview(editor.id, "planprogram.csv", Buffer.from(fixed), undefined, { status: "fromAdoption", adoptedBy: "kommunestyret" });
+    expect(rows.map((r) => [r.kind, r.input?.status, r.input?.adoptedBy])).toEqual([["new", "vedtatt", "kommunestyret"], ["new", "planlagt", null], ["new", "planlagt", null]]);
+    expect((await db.importUpload.findUniqueOrThrow({ where: { id: upload } })).mapping).toEqual({ columns: ["title", "type", "adoptedOn", "revisionDueOn", "responsibleUnit"], defaults: { status: "fromAdoption", adoptedBy: "kommunestyret" } });
+    await applyImport(upload, editor.id);
+    expect(await db.plan.findMany({ where: { responsibleUnit: unit }, select: { title: true, status: true }, orderBy: { title: "asc" } })).toEqual([
+      { title: `Idrettsplan ${unit}`, status: "planlagt" }, { title: `Kulturplan ${unit}`, status: "vedtatt" }, { title: `Skoleplan ${unit}`, status: "planlagt" },
+    ]);
+
+    // A status chosen for the whole file applies to every new plan.
+    const chosen = await preview(editor.id, "planprogram.csv", Buffer.from(fixed.replaceAll(unit, unique("Planprogram"))), undefined, { status: "under_utarbeidelse", adoptedBy: "" });
+    expect(chosen.rows.map((r) => r.input?.status)).toEqual(["under_utarbeidelse", "under_utarbeidelse", "under_utarbeidelse"]);
   });
 });

@@ -113,7 +113,8 @@ describe("an owner's reminder", () => {
     const { mail } = mails[0]!;
     expect(mail.subject).toBe(`Revision of “${plan.title}” is overdue`);
     expect(mail.text).toContain("10 January 2027");
-    expect(mail.text).toContain("1 month overdue");
+    // The first scan is a day after the 1-month step's day: the mail says the real time.
+    expect(mail.text).toContain("1 month and 1 day overdue");
     expect(mail.text).toContain("no planning strategy has decided");
   });
 });
@@ -133,6 +134,31 @@ describe("the schedule of reminders", () => {
     expect(sentOn).toEqual(["2026-12-15", "2027-05-15", "2027-06-15", "2027-07-15", "2027-08-15"]);
     const steps = (await db.mailDelivery.findMany({ where: { recipientId: user.id }, orderBy: { id: "asc" } })).map((m) => m.step);
     expect(steps).toEqual(["lead:6", "lead:1", "due", "overdue:1", "overdue:2"]);
+  });
+
+  it("a reminder sent after its step's day says how long is really left, not the step's months, and 'today' only on the day", async () => {
+    const nb = await owner();
+    const en = await owner({ mailLocale: "en" });
+    const lead = await db.plan.create({ data: { title: `Folkehelseplan ${randomUUID().slice(0, 6)}`, type: "temaplan", ownerId: nb.id, revisionDueOn: day("2027-03-31") } });
+    const late = await db.plan.create({ data: { title: `Sen plan ${randomUUID().slice(0, 6)}`, type: "temaplan", ownerId: nb.id, revisionDueOn: day("2027-05-10") } });
+    const soon = await db.plan.create({ data: { title: `Soon plan ${randomUUID().slice(0, 6)}`, type: "temaplan", ownerId: en.id, revisionDueOn: day("2027-03-01") } });
+    // The first scan after a start: the 6-month step began on 30 September, 118 days are left.
+    await worker.scan(morning(day("2026-12-03")));
+    await drain();
+    const first = smtp.to(nb.email).map((m) => m.mail).find((m) => m.subject!.includes(lead.title));
+    expect(first!.subject).toBe(`Revisjon av «${lead.title}» forfaller om 3 måneder og 28 dager`);
+    expect(first!.text).toContain("31. mars 2027 – om 3 måneder og 28 dager.");
+    expect(first!.text).not.toMatch(/6 måneder/);
+    // The due step's mail, first sent ten days after the date, does not say "today".
+    await worker.scan(morning(day("2027-05-20")));
+    await drain();
+    const dueMail = smtp.to(nb.email).map((m) => m.mail).filter((m) => m.subject!.includes(late.title)).at(-1)!;
+    expect(dueMail.subject).toBe(`Revisjon av «${late.title}» er forfalt`);
+    expect(dueMail.text).toContain("er 10 dager på overtid");
+    expect(dueMail.text).not.toContain("i dag");
+    const enMails = smtp.to(en.email).map((m) => m.mail);
+    expect(enMails.map((m) => m.subject)).toEqual([`Revision of “${soon.title}” is due in 2 months and 29 days`, `Revision of “${soon.title}” is overdue`]);
+    expect(enMails[1]!.text).toContain("is 2 months and 19 days overdue");
   });
 
   it("changing the due date or the owner re-arms the reminders; archiving, repealing or replacing cancels them", async () => {
@@ -173,7 +199,7 @@ describe("the schedule of reminders", () => {
 
 describe("the admin's settings", () => {
   it("the lead times and the municipality's name come from the settings row", async () => {
-    await db.appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [3], municipalityName: "Testvik kommune" } });
+    await db.appSettings.updateMany({ data: { reminderLeadMonths: [3], municipalityName: "Testvik kommune" } });
     try {
       const user = await owner();
       await db.plan.create({ data: { title: `Innstilt ${randomUUID().slice(0, 6)}`, type: "temaplan", ownerId: user.id, revisionDueOn: day("2028-04-30") } });
@@ -184,7 +210,7 @@ describe("the admin's settings", () => {
       expect(mails.map((m) => m.mail.subject)).toEqual([expect.stringContaining("om 3 måneder")]);
       expect(mails[0]!.mail.text).toContain("planregisteret til Testvik kommune");
     } finally {
-      await db.appSettings.update({ where: { id: 1 }, data: { reminderLeadMonths: [6, 1], municipalityName: "" } });
+      await db.appSettings.updateMany({ data: { reminderLeadMonths: [6, 1], municipalityName: "" } });
     }
   });
 });

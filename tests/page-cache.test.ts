@@ -8,7 +8,11 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../lib/db";
 import { registerVersion } from "../lib/register-cache";
+import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
 import { chooseEncoding, freshVersionReader, inlineScriptHashes, PAGE_CACHE_HEADER, PageCache, pageCacheKey, publicPageServer, type CachedPage } from "../lib/http/page-cache";
+import { isNormalisedPath } from "../lib/http/edge";
+import { parseRequestCookies, requestLocale } from "../lib/http/request-cookies";
+import { isLocale, localeCookie } from "../lib/i18n/config";
 
 type RenderMode = { status: number; setCookie: boolean; delayMs: number; hang: boolean };
 let mode: RenderMode;
@@ -80,6 +84,40 @@ describe("which requests the cache answers", () => {
     expect(chooseEncoding("identity")).toBeNull();
     expect(chooseEncoding(undefined)).toBeNull();
     expect(chooseEncoding("gzip;q=0")).toBeNull();
+  });
+});
+
+describe("requests whose answer is not everyone's (issue 22)", () => {
+  it("a path that Next.js resolves to another is not a key: the key is the path that is rendered", () => {
+    for (const url of ["/innsyn/../admin/users?x=1", "/innsyn/%2e%2e/account", "/innsyn/.%2e/admin/settings", "/innsyn/plans/../../admin/mail", "/innsyn/%2E%2e/x", "/innsyn/./plans", "/innsyn/plans/%2e", "/innsyn\\..\\admin"]) {
+      expect(isNormalisedPath(url), url).toBe(false);
+      expect(pageCacheKey("GET", url, {}, "nb"), url).toBeNull();
+    }
+    for (const url of ["/innsyn", "/innsyn/plans/3?q=..%2F..", "/innsyn/plans/a.b", "/innsyn?q=/../admin", "*"]) expect(isNormalisedPath(url), url).toBe(true);
+  });
+
+  it("a request with a session cookie, of any prefix or chunk, is never answered from the cache nor kept", () => {
+    for (const name of ["__Host-planregister.session", "planregister.session", "__Secure-planregister.session", "next-auth.session-token", "__Secure-next-auth.session-token", "__Host-next-auth.session-token.0"]) {
+      expect(pageCacheKey("GET", "/innsyn", { cookie: `NEXT_LOCALE=nb; ${name}=abc` }, "nb"), name).toBeNull();
+    }
+    expect(pageCacheKey("GET", "/innsyn", { cookie: "NEXT_LOCALE=en; other=1" }, "en")).toBe("en\n/innsyn");
+  });
+
+  // Next.js's own parser (what cookies() and next-intl read), compared with the edge's reading.
+  const nextReads = (header: string) => new RequestCookies(new Headers({ cookie: header })).get(localeCookie)?.value;
+  const headers = ["NEXT_LOCALE=nb; NEXT_LOCALE=en", "NEXT_LOCALE=en; NEXT_LOCALE=nb", "NEXT_LOCALE=%65n", "NEXT_LOCALE=%6e%62", "NEXT_LOCALE=en;NEXT_LOCALE=nb",
+    "NEXT_LOCALE=en; NEXT_LOCALE=%zz", "next_locale=en", " NEXT_LOCALE=en", "a=1;\tNEXT_LOCALE=en", "NEXT_LOCALE=\"en\"", "NEXT_LOCALE", "NEXT_LOCALE=en ", "a=1;  NEXT_LOCALE=en", "NEXT_LOCALE=en", "NEXT_LOCALE=nb", ""];
+
+  it("reads the language exactly as Next.js does: the last of a name, percent-decoded", () => {
+    for (const header of headers) expect(requestLocale(header), header).toBe(isLocale(nextReads(header)) ? nextReads(header) : "nb");
+    expect(Object.fromEntries(parseRequestCookies("a=1; b=%65; b=2; c; d=%zz"))).toEqual({ a: "1", b: "2", c: "true" });
+  });
+
+  it("does not key a page by a language cookie that parsers may read differently", () => {
+    for (const header of headers.slice(0, -4)) expect(pageCacheKey("GET", "/innsyn", { cookie: header }, requestLocale(header)), header).toBeNull();
+    expect(pageCacheKey("GET", "/innsyn", { cookie: "NEXT_LOCALE=en" }, "en")).toBe("en\n/innsyn");
+    expect(pageCacheKey("GET", "/innsyn", { cookie: "a=1; NEXT_LOCALE=nb" }, "nb")).toBe("nb\n/innsyn");
+    expect(pageCacheKey("GET", "/innsyn", {}, "nb")).toBe("nb\n/innsyn");
   });
 });
 
@@ -247,9 +285,9 @@ describe("bounds and reads", () => {
 describe("the register's version, which the page cache keys on", () => {
   it("moves when the settings change (innsyn on/off, the municipality's name)", async () => {
     const v0 = await registerVersion();
-    const settings = await db.appSettings.findUniqueOrThrow({ where: { id: 1 } });
-    await db.$executeRaw`UPDATE app_settings SET municipality_name = municipality_name WHERE id = 1`;
+    const settings = await db.appSettings.findFirstOrThrow();
+    await db.$executeRaw`UPDATE app_settings SET municipality_name = municipality_name`;
     expect(await registerVersion()).toBeGreaterThan(v0);
-    expect((await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })).municipalityName).toBe(settings.municipalityName);
+    expect((await db.appSettings.findFirstOrThrow()).municipalityName).toBe(settings.municipalityName);
   });
 });

@@ -9,7 +9,7 @@ import { planprogramDocument } from "../lib/council/planprogram";
 import { createFreshDatabase } from "../scripts/db/fresh";
 import { deployMigrations } from "../scripts/db/migrations";
 import { loadData } from "../scripts/db/load-data";
-import { urlFromPgConfig } from "../scripts/db/connection";
+import { urlFromPgConfig, withClient } from "../scripts/db/connection";
 import { createPrismaClient, type PrismaClient } from "../lib/prisma-client";
 import type { DbTarget } from "../scripts/db/target";
 import { createPeriod } from "../lib/periods/mutations";
@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const editor = () => client.user.findUniqueOrThrow({ where: { email: demoUsers.find((u) => u.role === "editor")!.email } });
+const editor = () => client.user.findFirstOrThrow({ where: { email: demoUsers.find((u) => u.role === "editor")!.email } });
 
 async function startDraft(name: string, startYear: number) {
   const me = await editor();
@@ -80,11 +80,12 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
       const kommuneplan = p.type === "kommuneplan_samfunnsdel" || p.type === "kommuneplan_arealdel";
       const dueYear = p.due?.getUTCFullYear() ?? null;
       const inPeriod = dueYear !== null && dueYear <= 2027;
+      const overdue = dueYear !== null && dueYear < 2024;
       return {
         planId: p.id,
         decision: kommuneplan || dueYear === null ? null : inPeriod ? "revise" : "continue",
         targetYear: inPeriod ? Math.max(dueYear!, 2024) : null,
-        reason: kommuneplan ? "consider_revision" : dueYear === null ? "no_due_date" : inPeriod ? "due_in_period" : "due_later",
+        reason: kommuneplan ? "consider_revision" : dueYear === null ? "no_due_date" : overdue ? "overdue" : inPeriod ? "due_in_period" : "due_later",
         flagged: kommuneplan || dueYear === null,
         responsibleUnit: p.unit,
       };
@@ -100,9 +101,10 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
       "Helse- og omsorgsstrategi": [null, null, "no_due_date"],
       Transportstrategi: [null, null, "no_due_date"],
       "Kommuneplanens arealdel": [null, 2027, "consider_revision"],
-      "Klima- og miljøplan": ["revise", 2024, "due_in_period"],
+      // Due 2022 and 2023, before the period: overdue, revised in its first year.
+      "Klima- og miljøplan": ["revise", 2024, "overdue"],
       Folkehelseplan: ["revise", 2027, "due_in_period"],
-      Trafikksikkerhetsplan: ["revise", 2024, "due_in_period"],
+      Trafikksikkerhetsplan: ["revise", 2024, "overdue"],
       "Handlingsplan mot vold i nære relasjoner": ["continue", null, "due_later"],
       "Handlingsplan for selvmordsforebygging": ["revise", 2026, "due_in_period"],
     });
@@ -118,14 +120,15 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
     const lastAudit = (await client.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
     const decisionsBefore = await client.strategyDecision.count();
     // Injected failure: the period's adoption audit row, written last, is refused by the database.
-    await client.$executeRawUnsafe(`CREATE FUNCTION fail_adoption() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.type = 'period.adopted' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
-    await client.$executeRawUnsafe(`CREATE TRIGGER fail_adoption BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION fail_adoption()`);
+    // As the owner: the app role may not create triggers (decision 045).
+    const owner = (sql: string) => withClient(target.config, (c) => c.query(sql));
+    await owner(`CREATE FUNCTION fail_adoption() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.type = 'period.adopted' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
+    await owner(`CREATE TRIGGER fail_adoption BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION fail_adoption()`);
     try {
       const fresh = await client.strategyPeriod.findUniqueOrThrow({ where: { id: period.id } });
       await expect(adoptDraft(me.id, adoptSchema.parse({ periodId: String(period.id), loadedAt: String(fresh.updatedAt.getTime()), adoptedOn: "2028-06-20", adoptedBy: "kommunestyret", caseNumber: "28/1" }))).rejects.toThrow(/injected failure/);
     } finally {
-      await client.$executeRawUnsafe(`DROP TRIGGER fail_adoption ON audit_events`);
-      await client.$executeRawUnsafe(`DROP FUNCTION fail_adoption()`);
+      await owner(`DROP TRIGGER fail_adoption ON audit_events; DROP FUNCTION fail_adoption()`);
     }
     expect(await plansNow()).toEqual(before);
     expect(await client.plan.count({ where: { title: "Strategi som ikke blir vedtatt" } })).toBe(0);
@@ -137,7 +140,7 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
   });
 
   it("adjusted (three decisions, a bulk change, four new strategies absorbing two action plans) and adopted, it writes the plans, relations, decisions and audit rows in one transaction", async () => {
-    const period = await client.strategyPeriod.findUniqueOrThrow({ where: { name: "Planstrategi 2024–2027" } });
+    const period = await client.strategyPeriod.findFirstOrThrow({ where: { name: "Planstrategi 2024–2027" } });
     const me = await editor();
     const before = await plansNow();
     const auditBefore = await client.auditEvent.count({ where: { entityType: "plan" } });
@@ -220,7 +223,7 @@ describe("the draft of the 2024–2027 planning strategy on the Røros example d
   });
 
   it("the table is a page of the draft under a filter and sort, whatever the draft's size", async () => {
-    const period = await client.strategyPeriod.findUniqueOrThrow({ where: { name: "Planstrategi 2032–2035" } });
+    const period = await client.strategyPeriod.findFirstOrThrow({ where: { name: "Planstrategi 2032–2035" } });
     const page = await getDraftPage(period.id, draftParamsSchema.parse({ size: "10", sort: "due", dir: "desc" }), client);
     // Ten plans of the example data and the four strategies adopted above.
     expect(page).toMatchObject({ total: 14, pages: 2 });

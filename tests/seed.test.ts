@@ -34,7 +34,7 @@ describe("example data", () => {
 
       expect(await client.plan.count()).toBe(demoPlans.length);
       expect(await client.user.count()).toBe(3);
-      const period = await client.strategyPeriod.findUniqueOrThrow({
+      const period = await client.strategyPeriod.findFirstOrThrow({
         where: { name: DEMO_PERIOD_NAME },
         include: { decisions: { include: { plan: true } } },
       });
@@ -71,7 +71,7 @@ describe("example data", () => {
       expect(period.note).toContain("oppdiktet");
 
       for (const demo of demoUsers) {
-        const user = await client.user.findUniqueOrThrow({ where: { email: demo.email } });
+        const user = await client.user.findFirstOrThrow({ where: { email: demo.email } });
         expect(user.role).toBe(demo.role);
         expect(await verifyPassword(user.passwordHash!, demo.password)).toBe(true);
         expect(await verifyPassword(user.passwordHash!, "wrong password")).toBe(false);

@@ -20,7 +20,7 @@ describe("settings", () => {
     const audits = await count();
     const result = await save({ municipalityName: "  Røros kommune ", innsynEnabled: "on", accessibilityContactEmail: "Postmottak@Roros.kommune.no", loadedAt: String(loaded.loadedAt) }, admin.id);
     expect(result).toMatchObject({ ok: true });
-    const row = await db.appSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const row = await db.appSettings.findFirstOrThrow();
     expect(row).toMatchObject({ municipalityName: "Røros kommune", innsynEnabled: true, accessibilityContactEmail: "postmottak@roros.kommune.no", updatedById: admin.id });
     expect(await count()).toBe(audits + 1);
     const event = await db.auditEvent.findFirstOrThrow({ where: { type: "settings.updated" }, orderBy: { id: "desc" } });
@@ -29,7 +29,7 @@ describe("settings", () => {
     // An unticked checkbox is absent from the form: innsyn off, an empty e-mail is "none".
     const next = await getSettings();
     await save({ municipalityName: "Røros kommune", accessibilityContactEmail: " ", loadedAt: String(next.loadedAt) }, admin.id);
-    expect(await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ innsynEnabled: false, accessibilityContactEmail: null });
+    expect(await db.appSettings.findFirstOrThrow()).toMatchObject({ innsynEnabled: false, accessibilityContactEmail: null });
   });
 
   it("refuses an edit made from an older version and keeps the newer one", async () => {
@@ -39,7 +39,7 @@ describe("settings", () => {
     expect(await save(raw("Først kommune"), admin.id)).toMatchObject({ ok: true });
     const audits = await count();
     expect(await save(raw("Sist kommune"), admin.id)).toMatchObject({ ok: false, code: "conflict", formError: t("errors.settingsConflict"), values: { municipalityName: "Sist kommune" } });
-    expect((await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })).municipalityName).toBe("Først kommune");
+    expect((await db.appSettings.findFirstOrThrow()).municipalityName).toBe("Først kommune");
     expect(await count()).toBe(audits);
   });
 
@@ -49,17 +49,17 @@ describe("settings", () => {
     [{ municipalityName: "Røros\u0000kommune" }, "municipalityName", "validation.controlCharacters"],
   ])("refuses %j at the field and writes nothing", async (extra, field, key) => {
     const admin = await createUser("admin");
-    const before = await db.appSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const before = await db.appSettings.findFirstOrThrow();
     const audits = await count();
     const result = await save({ municipalityName: "Røros kommune", loadedAt: String(before.updatedAt.getTime()), ...extra }, admin.id);
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect((result as { fieldErrors: Record<string, string[]> }).fieldErrors[field]?.[0]).toBe(t(key, { max: 120 }));
-    expect(await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })).toEqual(before);
+    expect(await db.appSettings.findFirstOrThrow()).toEqual(before);
     expect(await count()).toBe(audits);
   });
 
-  it("there is only ever one settings row", async () => {
-    await expect(db.$executeRaw`INSERT INTO app_settings (id) VALUES (2)`).rejects.toThrow();
+  it("there is only ever one settings row (per municipality)", async () => {
+    await expect(db.$executeRaw`INSERT INTO app_settings DEFAULT VALUES`).rejects.toThrow(/app_settings_pkey/);
     expect(await db.appSettings.count()).toBe(1);
   });
 });

@@ -4,7 +4,14 @@ import { parseArgs } from "node:util";
 export const ROW_KEYS = ["static", "health", "plans", "plans-search", "plan", "overview", "schedule", "schedule-filtered", "period", "sdg", "sdg-goal", "calendar", "innsyn", "innsyn-plan", "innsyn-schedule", "api-plans"] as const;
 export type RowKey = (typeof ROW_KEYS)[number];
 
-export type BenchArgs = { plans: number; seconds: number; connections: number; embedded: boolean; keep: boolean; rows: RowKey[]; cpuProf: string | null; skipRss: boolean };
+export type BenchArgs = {
+  plans: number; seconds: number; connections: number; embedded: boolean; keep: boolean; rows: RowKey[]; cpuProf: string | null; skipRss: boolean;
+  /** The Node.js the servers run on: "current" (the bench's own) or "24" (scripts/node24.sh). */
+  runtime: "current" | "24";
+  /** Seconds of the one-connection pass per row (0: none). */
+  singleSeconds: number;
+  anchor: boolean;
+};
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -20,6 +27,7 @@ export function benchArgs(argv = process.argv.slice(2)): BenchArgs {
       plans: { type: "string" }, seconds: { type: "string" }, connections: { type: "string" }, rows: { type: "string" },
       embedded: { type: "boolean", default: false }, keep: { type: "boolean", default: false },
       "cpu-prof": { type: "string" }, "skip-rss": { type: "boolean", default: false },
+      runtime: { type: "string" }, "single-seconds": { type: "string" }, "no-anchor": { type: "boolean", default: false },
     },
   });
   const rows = values.rows ? values.rows.split(",").map((r) => r.trim()).filter(Boolean) : [...ROW_KEYS];
@@ -34,5 +42,14 @@ export function benchArgs(argv = process.argv.slice(2)): BenchArgs {
     rows: rows as RowKey[],
     cpuProf: values["cpu-prof"] ?? null,
     skipRss: values["skip-rss"],
+    runtime: runtimeArg(values.runtime),
+    singleSeconds: values["single-seconds"] === "0" ? 0 : positive("single-seconds", values["single-seconds"], 5),
+    anchor: !values["no-anchor"],
   };
+}
+
+function runtimeArg(raw: string | undefined): BenchArgs["runtime"] {
+  if (raw === undefined || raw === "current") return "current";
+  if (raw === "24") return "24";
+  throw new Error(`--runtime is "current" (the Node.js running the bench) or "24" (Node 24 LTS via scripts/node24.sh), not "${raw}".`);
 }

@@ -49,7 +49,8 @@ async function calendarLink(url: string, userId: number): Promise<string> {
   const db = createPrismaClient(url, { max: 1 });
   try {
     await db.$transaction(async (tx) => {
-      await tx.calendarFeed.upsert({ where: { userId }, create: { userId, tokenHash: hash }, update: { tokenHash: hash, createdAt: new Date() } });
+      const { count } = await tx.calendarFeed.updateMany({ where: { userId }, data: { tokenHash: hash, createdAt: new Date() } });
+      if (count === 0) await tx.calendarFeed.create({ data: { userId, tokenHash: hash } });
       await recordAudit(tx, { type: "calendar.link_renewed", actorId: userId, userId });
     });
   } finally {

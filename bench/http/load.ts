@@ -6,7 +6,8 @@ import { stats } from "./stats";
 /** `anonymous`: sent without the session cookie, as a citizen or another system would. */
 export type Row = { key: string; label: string; path: string; expectType?: RegExp; expectBody?: RegExp; anonymous?: boolean };
 /** `burst`: the row gave fewer responses than connections in the window, so it was measured as one request per connection, all at once. */
-export type RowResult = { row: Row; mode: "window" | "burst"; seconds: number; responses: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; timeouts: number };
+/** `single`: the p50 of a separate pass at one connection (the latency a single user feels), when measured. */
+export type RowResult = { row: Row; mode: "window" | "burst"; seconds: number; responses: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; timeouts: number; single?: number };
 
 // As a browser sends them: the server compresses as it would for real visitors.
 const headers = (cookie: string, row: Row) => ({ ...(row.anonymous ? {} : { cookie }), "accept-encoding": "gzip, deflate, br" });
@@ -59,17 +60,27 @@ export async function drive(url: string, row: Row, cookie: string, options: { co
 
 const ms = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : "–");
 
-/** The results as one Markdown table; req/s also as a percentage of the static row's. */
-export function resultTable(results: RowResult[]): string {
+/**
+ * The results as one Markdown table; req/s also as a percentage of the static row's and as a
+ * multiple of the anchor row `anchorOf(key)` names (bench/http/anchor.ts), p50 at one connection
+ * and its multiple of the anchor's where that pass ran.
+ */
+export function resultTable(results: RowResult[], anchorOf: (key: string) => string | null = () => null): string {
   const base = results.find((r) => r.row.key === "static")?.rps;
+  const byKey = new Map(results.map((r) => [r.row.key, r]));
   const lines = [
-    "| row | req/s | p50 ms | p95 ms | p99 ms | bytes/resp | errors | % of static |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| row | req/s | p50 ms | p95 ms | p99 ms | bytes/resp | errors | % of static | × anchor | p50 ms @1 conn | p50 @1 × anchor |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of results) {
     const ratio = base ? `${((100 * r.rps) / base).toFixed(r.rps / base < 0.01 ? 2 : 1)} %` : "–";
     const errors = r.timeouts ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors);
-    lines.push(`| ${r.row.label}${r.mode === "burst" ? " †" : ""} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.bytes)} | ${errors} | ${ratio} |`);
+    const key = anchorOf(r.row.key);
+    const anchor = key ? byKey.get(key) : undefined;
+    const times = anchor ? `${(r.rps / anchor.rps).toFixed(2)} ×` : "–";
+    const single = r.single === undefined ? "–" : ms(r.single);
+    const singleTimes = anchor?.single !== undefined && r.single !== undefined ? `${(r.single / anchor.single).toFixed(2)} ×` : "–";
+    lines.push(`| ${r.row.label}${r.mode === "burst" ? " †" : ""} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.bytes)} | ${errors} | ${ratio} | ${times} | ${single} | ${singleTimes} |`);
   }
   const burst = results.find((r) => r.mode === "burst");
   if (burst) {

@@ -4,7 +4,7 @@
 // table (req/s, latency, bytes, errors, req/s relative to a static file from the same server),
 // first-load JS, the server's peak memory, and the register's list query raw vs through Prisma.
 // `--cpu-prof <dir>` profiles the server's processes (bench/http/cpu-profile.mjs; written when they stop).
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +14,7 @@ import { signInAndMeasure, type FirstLoad } from "./browser";
 import { openBenchDatabase } from "./database";
 import { readFixtures, SEARCH, type Fixtures } from "./fixtures";
 import { drive, resultTable, warmUp, type Row, type RowResult } from "./load";
+import { anchorFor, anchorRows, buildAnchor, startAnchor, type Anchor } from "./anchor";
 import { buildIfStale, memoryOf, startApp, waitIdle, type AppServer } from "./server";
 import type { Stats } from "./stats";
 import { projectRoot } from "../../scripts/db/schema-engine";
@@ -80,13 +81,19 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const firstLoadTable = (loads: FirstLoad[]) => ["| page | scripts | compressed body | bytes | transfer incl. headers | decoded |", "| --- | ---: | ---: | ---: | ---: | ---: |",
   ...loads.map((l) => `| ${l.path} | ${l.scripts} | ${kb(l.bodyBytes)} | ${l.bodyBytes} | ${kb(l.wireBytes)} | ${kb(l.decodedBytes)} |`)].join("\n");
 
+// The servers' Node.js: the bench's own, or Node 24 LTS (scripts/node24.sh fetches it once).
+const node = args.runtime === "24" ? path.join(execFileSync(path.join(projectRoot, "scripts/node24.sh"), { encoding: "utf8" }).trim(), "node") : process.execPath;
+const nodeVersion = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
+console.log(`Servers run on Node ${nodeVersion} (${node === process.execPath ? "the bench's own" : "Node 24 LTS, scripts/node24.sh"}).`);
 await buildIfStale();
+if (args.anchor) await buildAnchor(node);
 console.log(`Creating the bench database (${args.embedded ? "embedded" : "PostgreSQL"}, ${args.plans} synthetic plans)…`);
 const db = await openBenchDatabase(args);
 console.log(`${db.where}: ${JSON.stringify(db.report)} (prepared and seeded in ${(db.seedMs / 1000).toFixed(1)} s)`);
 let server: AppServer | undefined;
+let anchor: Anchor | undefined;
 let cleaning: Promise<void> | undefined;
-const cleanup = () => (cleaning ??= (async () => { await server?.stop(); await db.close(); })());
+const cleanup = () => (cleaning ??= (async () => { await server?.stop(); await anchor?.stop(); await db.close(); })());
 process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
 
 try {
@@ -97,7 +104,11 @@ try {
     extraEnv.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(projectRoot, "bench/http/cpu-profile.mjs")).href}`.trim();
     extraEnv.BENCH_CPU_PROF_DIR = path.resolve(args.cpuProf);
   }
-  server = await startApp({ databaseUrl: db.url, secret: randomBytes(32).toString("base64url"), extraEnv });
+  server = await startApp({ databaseUrl: db.url, secret: randomBytes(32).toString("base64url"), extraEnv, node });
+  if (args.anchor) {
+    anchor = await startAnchor(node, db.url);
+    console.log(`Anchor at ${anchor.url} (pid ${anchor.pid})`);
+  }
   console.log(`App at ${server.url} (scripts/run.ts pid ${server.pid}, Next.js server pid ${server.nextPid()})`);
   const browser = await signInAndMeasure(server.url, viewer.email, viewer.password, ["/", "/plans"]);
   const rows = rowsFor(fixtures, await staticChunk(server.url));
@@ -112,33 +123,41 @@ try {
     await warmUp(server.url, rows.sdg, browser.cookie);
     memory = await peakMemory(server, rows.sdg, browser.cookie);
   }
-  for (const key of args.rows) {
-    const row = rows[key];
-    const settled = await waitIdle(nextPid);
+  // The anchor's rows right after the static file, then the project's: one table, one run.
+  const plan: { row: Row; url: string; pid: number }[] = args.rows.map((key) => ({ row: rows[key], url: server!.url, pid: nextPid }));
+  if (anchor) plan.splice(plan[0]?.row.key === "static" ? 1 : 0, 0, ...Object.values(anchorRows).map((row) => ({ row, url: anchor!.url, pid: anchor!.pid })));
+  for (const { row, url, pid } of plan) {
+    const settled = await waitIdle(pid);
     if (settled > 2500) console.log(`  (waited ${(settled / 1000).toFixed(1)} s for the server to finish abandoned requests)`);
-    const warm = await warmUp(server.url, row, browser.cookie);
-    let result = await drive(server.url, row, browser.cookie, { connections: args.connections, seconds: args.seconds });
+    const warm = await warmUp(url, row, browser.cookie);
+    let result = await drive(url, row, browser.cookie, { connections: args.connections, seconds: args.seconds });
     if (result.responses < args.connections) {
       // Each response took longer than the window: measure one request per connection to the end instead of reporting nothing.
       console.log(`  ${row.label}: only ${result.responses} responses in ${args.seconds} s; measuring ${args.connections} concurrent requests until answered…`);
-      await waitIdle(nextPid);
-      result = await drive(server.url, row, browser.cookie, { connections: args.connections, seconds: 0, amount: args.connections, timeout: 120 });
+      await waitIdle(pid);
+      result = await drive(url, row, browser.cookie, { connections: args.connections, seconds: 0, amount: args.connections, timeout: 120 });
+    }
+    if (args.singleSeconds > 0) {
+      await waitIdle(pid);
+      result.single = (await drive(url, row, browser.cookie, { connections: 1, seconds: args.singleSeconds })).p50;
     }
     results.push(result);
-    console.log(`  ${row.label}: warm-up ${warm.toFixed(0)} ms, ${result.responses} responses in ${result.seconds.toFixed(1)} s, ${result.rps.toFixed(1)} req/s, ${result.errors} errors`);
+    console.log(`  ${row.label}: warm-up ${warm.toFixed(0)} ms, ${result.responses} responses in ${result.seconds.toFixed(1)} s, ${result.rps.toFixed(1)} req/s, ${result.errors} errors${result.single === undefined ? "" : `, p50 at 1 connection ${result.single.toFixed(1)} ms`}`);
   }
   const loadAfter = os.loadavg()[0]!;
   const hwmAfterRows = memory ? memoryOf(memory.pid).hwm : 0;
   await server.stop();
+  await anchor?.stop();
   console.log("Timing the register's list query (raw SQL vs data layer)…");
   const list = await listQuery(db.url);
 
   console.log(`\n## HTTP bench, ${new Date().toString()}\n`);
-  console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; ` +
+  console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, servers on Node ${nodeVersion} (bench client on ${process.version}), ${os.platform()} ${os.release()}; ` +
     `1-min load average ${loadBefore.toFixed(1)} before the rows, ${loadAfter.toFixed(1)} after (the bench's own client and the server count too).`);
   console.log(`Database: ${db.where}; ${args.plans} synthetic plans + the Røros example; signed in as the demo viewer.`);
   console.log(`Load: autocannon, ${args.connections} connections, ${args.seconds} s per row, 30 s timeout, Accept-Encoding gzip/deflate/br; bytes/resp as received (headers + compressed body).\n`);
-  console.log(resultTable(results));
+  console.log(resultTable(results, (key) => { const a = anchorFor(key); return a ? anchorRows[a].key : null; }));
+  if (anchor) console.log(`\n× anchor: req/s divided by the anchor's row in this run (bench/anchor: route handlers against its bare route handler, pages against its register page); p50 @1 conn: a separate ${args.singleSeconds} s pass at one connection.`);
   console.log(`\nFirst-load JavaScript (Chromium, cache disabled, type Script):\n\n${firstLoadTable(browser.firstLoad)}`);
   if (memory) {
     console.log(`\nServer memory (Next.js server pid ${memory.pid}) under 4 concurrent requests to ${memory.row.label} (8 requests, p50 ${memory.p50.toFixed(0)} ms, ${memory.errors} errors): ` +

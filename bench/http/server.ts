@@ -39,10 +39,10 @@ export function freePort(): Promise<number> {
 export type AppServer = { url: string; pid: number; nextPid: () => number | null; log: () => string; stop: () => Promise<void> };
 
 /** Starts `scripts/run.ts start` and waits until it answers; its output goes to a buffer (shown on failure). */
-export async function startApp(options: { databaseUrl: string; secret: string; extraEnv?: Record<string, string> }): Promise<AppServer> {
+export async function startApp(options: { databaseUrl: string; secret: string; extraEnv?: Record<string, string>; node?: string }): Promise<AppServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], {
+  const child = spawn(options.node ?? process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...env, ...options.extraEnv, PORT: String(port), DATABASE_URL: options.databaseUrl, NEXTAUTH_SECRET: options.secret, NEXTAUTH_URL: url },

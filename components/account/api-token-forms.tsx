@@ -1,7 +1,7 @@
 "use client";
 // The account page's API tokens: make one (shown once, here) and revoke one. Work without
 // JavaScript; typed input is kept when the form is refused.
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { Field, FormMessage, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
@@ -23,16 +23,28 @@ export function CreateApiTokenForm() {
   );
 }
 
-export function RevokeApiTokenForm({ id, name }: { id: number; name: string }) {
+/**
+ * Revoke one token. It stays mounted when its row turns "revoked", so the confirmation (a live
+ * status) is shown there and focus moves to it instead of being lost with the button.
+ */
+export function RevokeApiTokenForm({ id, name, revoked }: { id: number; name: string; revoked: boolean }) {
   const t = useTranslations("apiTokens");
   const [state, action] = useActionState(revokeApiTokenAction, null);
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state) outcome.current?.focus();
+  }, [state]);
   return (
-    <form action={action}>
-      <input type="hidden" name="id" value={id} />
-      {state && !state.ok && state.formError ? <p role="alert" className="text-sm text-red-800">{state.formError}</p> : null}
-      <SubmitButton variant="danger" pendingLabel={t("pending")}>
-        {t("revoke")}<span className="sr-only"> {name}</span>
-      </SubmitButton>
-    </form>
+    <div ref={outcome} tabIndex={-1}>
+      <FormMessage state={state} />
+      {revoked ? null : (
+        <form action={action}>
+          <input type="hidden" name="id" value={id} />
+          <SubmitButton variant="danger" pendingLabel={t("pending")}>
+            {t("revoke")}<span className="sr-only"> {name}</span>
+          </SubmitButton>
+        </form>
+      )}
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Section, EmptyNote } from "@/components/ui/section";
 import { DateTimeText } from "@/components/ui/date-text";
 import { ClientMessages } from "@/components/ui/client-messages";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { CreateApiTokenForm, RevokeApiTokenForm } from "./api-token-forms";
 
 type TokenRow = { id: number; name: string; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null; revokedAt: Date | null };
@@ -19,7 +20,7 @@ export async function ApiTokenSection({ tokens, now }: { tokens: TokenRow[]; now
       </div>
       <div className="mt-4">
         {tokens.length === 0 ? <EmptyNote>{t("none")}</EmptyNote> : (
-          <div className="scroll-region">
+          <ScrollRegion label={t("caption")}>
             <table className="ds-table" data-size="sm">
               <caption className="sr-only">{t("caption")}</caption>
               <thead>
@@ -41,13 +42,13 @@ export async function ApiTokenSection({ tokens, now }: { tokens: TokenRow[]; now
                     <td className="px-3 py-2">{row.lastUsedAt ? <DateTimeText value={row.lastUsedAt} /> : t("unused")}</td>
                     <td className="px-3 py-2">{state(row)}</td>
                     <td className="px-3 py-2">
-                      {row.revokedAt ? null : <ClientMessages namespaces={["apiTokens"]}><RevokeApiTokenForm id={row.id} name={row.name} /></ClientMessages>}
+                      <ClientMessages namespaces={["apiTokens"]}><RevokeApiTokenForm id={row.id} name={row.name} revoked={row.revokedAt !== null} /></ClientMessages>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </div>
       <h3 className="mt-6 mb-2 text-lg font-semibold text-gray-900">{t("new")}</h3>

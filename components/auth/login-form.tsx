@@ -7,7 +7,8 @@ import { ActionErrorBoundary, edgeMessage } from "@/components/ui/action-error-b
 
 /**
  * E-mail and password. The e-mail is kept in the browser: the server never echoes it back, and a
- * refusal by the HTTP edge (too many attempts: 429) shows its message here with the e-mail kept.
+ * refusal by the HTTP edge (a body too large, a foreign origin) shows its message here with the
+ * e-mail kept, as do too many attempts (the action's own answer).
  */
 export function LoginForm({ next }: { next: string }) {
   const [email, setEmail] = useState("");
@@ -16,7 +17,7 @@ export function LoginForm({ next }: { next: string }) {
   const tErrors = useTranslations("errors");
   const onError = (message: string) =>
     setRefusal((r) => ({
-      message: edgeMessage(message, (["tooManySignIns", "tooLarge", "foreignOrigin"] as const).map((k) => String(tEdge.raw(k)))) ?? tErrors("unexpected"),
+      message: edgeMessage(message, (["tooLarge", "foreignOrigin"] as const).map((k) => String(tEdge.raw(k)))) ?? tErrors("unexpected"),
       attempt: (r?.attempt ?? 0) + 1,
     }));
   return (

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { fieldValueText } from "@/components/plans/field-value";
 import type { FieldChange } from "@/lib/plans/snapshot";
+import { COLUMN_KEYS } from "@/lib/spreadsheet/columns";
 import type { RowError, RowKind } from "@/lib/import/classify";
 
 export type PreviewRow = { rowNumber: number; kind: string; planId: number | null; baseVersion: number | null; title: string; changes: FieldChange[]; errors: RowError[] };
@@ -14,20 +16,18 @@ const KIND_STYLE: Record<RowKind, string> = {
 
 export async function PreviewTable({ rows, ownerNames }: { rows: PreviewRow[]; ownerNames: Map<number, string> }) {
   const t = await getTranslations();
+  const value = await fieldValueText(ownerNames);
   const empty = t("plans.history.empty");
-  const fieldName = (f: string) => (f === "row" ? t("import.preview.row") : f === "ownerId" ? t("spreadsheet.columns.owner") : t(`spreadsheet.columns.${f as "title"}`));
+  // Errors name the file's columns; changes name the plan's fields (ownerId, publicDraft).
+  const fieldName = (f: string) =>
+    f === "row" ? t("import.preview.row") : (COLUMN_KEYS as readonly string[]).includes(f) ? t(`spreadsheet.columns.${f as "title"}`) : t(`plans.fields.${f as "publicDraft"}`);
   const show = (c: FieldChange, v: unknown): string => {
-    if (v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return empty;
+    if (Array.isArray(v) && v.length === 0) return empty;
     switch (c.field) {
-      case "type": return t(`enums.planType.${v as "annet"}`);
-      case "status": return t(`enums.planStatus.${v as "vedtatt"}`);
-      case "adoptedBy": return t(`enums.decisionBody.${v as "annet"}`);
-      case "ownerId": return ownerNames.get(v as number) ?? `#${String(v)}`;
-      case "legallyRequired": return v ? t("common.yes") : t("common.no");
       case "targets": return (v as string[]).join("; ");
       case "documents": return (v as { label: string; url: string }[]).map((d) => `${d.label} | ${d.url}`).join("; ");
       case "relations": return (v as { kind: "replaces"; toPlanId: number }[]).map((r) => `${t(`enums.relationOutgoing.${r.kind}`).toLowerCase()}: ${r.toPlanId}`).join("; ");
-      default: return String(v);
+      default: return value(c.field, v);
     }
   };
   return (

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyNote, Section } from "@/components/ui/section";
 import type { PlanHistory } from "@/lib/plans/history";
 import type { FieldChange } from "@/lib/plans/snapshot";
+import { fieldValueText } from "./field-value";
 
 /** What was added to and removed from a list field. */
 function listDiff(from: unknown, to: unknown, show: (item: unknown) => string) {
@@ -15,22 +16,7 @@ function listDiff(from: unknown, to: unknown, show: (item: unknown) => string) {
 export async function PlanHistoryView({ history }: { history: PlanHistory }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const empty = t("plans.history.empty");
-  const value = (c: FieldChange, v: unknown): string => {
-    if (v === null || v === undefined || v === "") return empty;
-    switch (c.field) {
-      case "type": return t(`enums.planType.${v as "annet"}`);
-      case "status": return t(`enums.planStatus.${v as "vedtatt"}`);
-      case "adoptedBy": return t(`enums.decisionBody.${v as "annet"}`);
-      case "ownerId": return history.ownerNames.get(v as number) ?? `#${String(v)}`;
-      case "legallyRequired":
-      case "publicDraft":
-      case "archived": return v ? t("common.yes") : t("common.no");
-      case "adoptedOn":
-      case "revisionDueOn": return format.dateTime(new Date(`${String(v)}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-      default: return String(v);
-    }
-  };
+  const value = await fieldValueText(history.ownerNames);
   const eventLabel = (entry: PlanHistory["entries"][number]) =>
     entry.importFile !== undefined ? t("plans.history.events.plan_imported", { file: entry.importFile }) : t(`plans.history.events.${entry.type.replace(".", "_") as "plan_updated"}`);
   const lists = (diff: { added: string[]; removed: string[] }) => ({
@@ -42,7 +28,7 @@ export async function PlanHistoryView({ history }: { history: PlanHistory }) {
     if (c.field === "documents") return lists(listDiff(c.from, c.to, (d) => `${(d as { label: string }).label} <${(d as { url: string }).url}>`));
     if (c.field === "relations")
       return lists(listDiff(c.from, c.to, (r) => { const x = r as { kind: "supports"; toPlanId: number }; return `${t(`enums.relationOutgoing.${x.kind}`)} ${history.planTitles.get(x.toPlanId) ?? `#${x.toPlanId}`}`; }));
-    return { from: value(c, c.from), to: value(c, c.to) };
+    return { from: value(c.field, c.from), to: value(c.field, c.to) };
   };
   return (
     <Section id="history" title={t("plans.history.title")}>

@@ -7,20 +7,42 @@ import { todayInOslo } from "@/lib/dates";
 import type { PlanListParams, PlanListRow } from "@/lib/plans/list";
 import { sortColumns } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
+import type { PublicPlan } from "@/lib/public/fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { consultationViews } from "@/lib/plans/stage-view";
 import { ConsultationText } from "@/components/stages/consultation-text";
 
 type Column = (typeof sortColumns)[number];
 
-/** The register as a table; every column header sorts (a link, so it works without JavaScript). */
+/** Signed-in: the register's rows, linking to /plans. Public: allow-listed rows, linking only within /innsyn. */
+type Props = { params: PlanListParams } & ({ audience: "staff"; plans: PlanListRow[] } | { audience: "public"; plans: PublicPlan[] });
+
+type Row = { id: number; title: string; type: PlanListRow["type"]; status: PlanListRow["status"]; adoptedOn: Date | null; revisionDueOn: Date | null; responsibleUnit: string | null; archived: boolean; overdue: boolean; stages: PlanListRow | null };
+
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+/** What one row shows, the same for both audiences; "overdue" is the schedule's word, for plans that still have something to revise. */
+function rows(props: Props, today: Date): Row[] {
+  if (props.audience === "public") {
+    return props.plans.map((p) => ({ id: p.id, title: p.title, type: p.type, status: p.status, adoptedOn: day(p.adoptedOn), revisionDueOn: day(p.revisionDueOn), responsibleUnit: p.responsibleUnit, archived: false, overdue: p.dueState === "overdue", stages: null }));
+  }
+  return props.plans.map((p) => ({
+    id: p.id, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, revisionDueOn: p.revisionDueOn, responsibleUnit: p.responsibleUnit,
+    archived: p.archivedAt !== null, overdue: isActivePlan(p) && p.revisionDueOn !== null && p.revisionDueOn < today, stages: p,
+  }));
+}
+
 /** An open consultation or a passed deadline, in words, under the status. */
 function StageTag({ plan, today }: { plan: Parameters<typeof consultationViews>[0]; today: Date }) {
   const c = consultationViews(plan, today).at(-1);
   return c && (c.state === "open" || c.deadlinePassed) ? <span className="mt-1 block"><ConsultationText consultation={c} /></span> : null;
 }
 
-export async function PlanTable({ plans, params }: { plans: PlanListRow[]; params: PlanListParams }) {
+/** The register as a table; every column header sorts (a link, so it works without JavaScript). */
+export async function PlanTable(props: Props) {
+  const { params } = props;
+  const [listPath, planPath] = props.audience === "public" ? ["/innsyn", "/innsyn/plans"] : ["/plans", "/plans"];
+
   const t = await getTranslations("plans.list");
   const today = todayInOslo();
   const tEnum = await getTranslations("enums");
@@ -33,7 +55,7 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
     const next = active && dir === "asc" ? "desc" : "asc";
     return (
       <th key={c} scope="col" className="px-3 py-2 text-left font-semibold" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={listHref(params, { sort: c, dir: next, page: undefined })} className="text-gray-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" aria-label={t("sortBy", { column: label(c) })}>
+        <Link href={listHref(params, { sort: c, dir: next, page: undefined }, listPath)} className="text-gray-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" aria-label={t("sortBy", { column: label(c) })}>
           {label(c)} {active ? <span aria-hidden="true">{dir === "asc" ? "▲" : "▼"}</span> : null}
         </Link>
       </th>
@@ -47,22 +69,21 @@ export async function PlanTable({ plans, params }: { plans: PlanListRow[]; param
           <tr>{sortColumns.map(header)}</tr>
         </thead>
         <tbody>
-          {plans.map((plan) => (
+          {rows(props, today).map((plan) => (
             <tr key={plan.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/plans/${plan.id}`} className="ds-link">{plan.title}</Link>
-                {plan.archivedAt ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("archivedTag")}</span> : null}
+                <Link href={`${planPath}/${plan.id}`} className="ds-link">{plan.title}</Link>
+                {plan.archived ? <span className="ds-tag ml-2" data-color="neutral" data-size="sm">{t("archivedTag")}</span> : null}
               </th>
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
               <td className="px-3 py-2">
                 {tEnum(`planStatus.${plan.status}`)}
-                <StageTag plan={plan} today={today} />
+                {plan.stages ? <StageTag plan={plan.stages} today={today} /> : null}
               </td>
               <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.adoptedOn} /></td>
               <td className="whitespace-nowrap px-3 py-2">
                 <DateText value={plan.revisionDueOn} />
-                {/* The same word as on the schedule, for plans that still have something to revise. */}
-                {isActivePlan(plan) && plan.revisionDueOn && plan.revisionDueOn < today ? <> <DueText dueOn={plan.revisionDueOn} today={today} /></> : null}
+                {plan.overdue ? <> <DueText dueOn={plan.revisionDueOn} today={today} /></> : null}
               </td>
               <td className="px-3 py-2">{plan.responsibleUnit ?? ""}</td>
             </tr>

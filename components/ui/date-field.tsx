@@ -7,9 +7,9 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { formatDateInput, parseDateInput } from "@/lib/date-input";
 
-type Props = { name: string; label: string; defaultValue?: string; errors?: string[]; hint?: string; id?: string };
+type Props = { name: string; label: string; defaultValue?: string; errors?: string[]; hint?: string; id?: string; required?: boolean };
 
-export function DateField({ name, label, defaultValue = "", errors, hint, id }: Props) {
+export function DateField({ name, label, defaultValue = "", errors, hint, id, required }: Props) {
   const t = useTranslations("dateField");
   const [clientError, setClientError] = useState<string | null>(null);
   const inputId = id ?? `field-${name}`;
@@ -29,6 +29,7 @@ export function DateField({ name, label, defaultValue = "", errors, hint, id }: 
         inputMode="numeric"
         autoComplete="off"
         maxLength={40}
+        required={required}
         defaultValue={formatDateInput(defaultValue)}
         aria-invalid={shown.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}

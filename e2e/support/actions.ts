@@ -8,7 +8,8 @@ import { readE2eState } from "../state";
 /** How the action is called: from useActionState (previous state, form) or as a plain form action. */
 export type ActionShape = "state" | "form";
 
-export type CallOptions = { cookie?: string; origin?: string; forwardedFor?: string; baseUrl?: string; headers?: Record<string, string> };
+/** `path`: the page to post to, when not one the action is bundled with (Next.js runs it on any). */
+export type CallOptions = { cookie?: string; origin?: string; forwardedFor?: string; baseUrl?: string; path?: string; headers?: Record<string, string> };
 
 /** A page the action is bundled with, to post it to (dynamic segments filled with 1). */
 export function postPath(action: BuiltAction): string {
@@ -30,7 +31,7 @@ export async function callAction(
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_${formIndex}_${key}`, value);
   multipart.append("0", JSON.stringify(shape === "state" ? [null, `$K${formIndex}`] : [`$K${formIndex}`]));
-  const path = `${options.baseUrl ?? ""}${postPath(action)}`;
+  const path = `${options.baseUrl ?? ""}${options.path ?? postPath(action)}`;
   const headers: Record<string, string> = {
     "next-action": action.id,
     accept: "text/x-component",

@@ -5,7 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client";
-import { hitRateLimit, type SqlRunner } from "../rate-limit";
+import { hitRateLimit, queryRunner } from "../rate-limit";
 import { isDatabaseUnavailable } from "../db-errors";
 import { requestClientAddress } from "../auth/client-address";
 import { verifyApiToken } from "../api-tokens/verify";
@@ -41,8 +41,6 @@ function positive(raw: string | undefined, fallback: number) {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-const runner = (client: PrismaClient): SqlRunner => async (text, params) => ({ rows: await client.$queryRawUnsafe<Record<string, unknown>[]>(text, ...params) });
-
 /** CORS for every answer: any origin may GET public data; no cookies are ever used. */
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -58,7 +56,7 @@ function withCors(response: Response): Response {
 }
 
 async function limited(client: PrismaClient, key: string, limit: number): Promise<Response | null> {
-  const result = await hitRateLimit(runner(client), key, limit, 60);
+  const result = await hitRateLimit(queryRunner(client), key, limit, 60);
   if (result.allowed) return null;
   return problem(429, `More than ${limit} requests a minute. Wait ${result.retryAfterSeconds} seconds.`, { headers: { "Retry-After": String(result.retryAfterSeconds) } });
 }

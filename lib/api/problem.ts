@@ -14,7 +14,7 @@ export const problemSchema = z.object({
 export type Problem = z.output<typeof problemSchema>;
 
 const TITLES: Record<number, string> = {
-  400: "Bad request", 401: "Unauthorized", 404: "Not found", 406: "Not acceptable", 429: "Too many requests", 500: "Internal error", 503: "Service unavailable",
+  400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 406: "Not acceptable", 409: "Conflict", 423: "Locked", 429: "Too many requests", 500: "Internal error", 503: "Service unavailable",
 };
 
 /** A problem+json response. */

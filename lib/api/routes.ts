@@ -12,6 +12,10 @@ import type { ApiRoute } from "./handler";
 const pageOf = <T extends z.ZodType>(item: T, id: string) =>
   z.strictObject({ items: z.array(item), nextCursor: z.string().nullable().meta({ description: "Pass as cursor for the next page; null on the last" }) }).meta({ id });
 
+// The planprogram's cursor holds an offset; a period has a few hundred rows, so any offset the
+// API hands out is far below this bound, and a larger one is a forgery.
+const programOffsetSchema = z.number().int().min(0).max(1_000_000);
+
 const eitherPlan = z.union([publicPlanSchema, planSchema]);
 
 export const apiRoutes = {
@@ -46,8 +50,7 @@ export const apiRoutes = {
       query: periodQuerySchema, path: idPathSchema,
       load: async (a, q, p, db) => {
         const limit = q.limit ?? DEFAULT_LIMIT;
-        const key = decodeCursor(q.cursor, "program");
-        const offset = typeof key?.value === "number" && key.value >= 0 ? key.value : 0;
+        const offset = decodeCursor(q.cursor, "program", programOffsetSchema)?.value ?? 0;
         const period = await readPeriod(a, Number(p.id), { limit, offset }, db);
         if (!period) return null;
         const { more, ...rest } = period;

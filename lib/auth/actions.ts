@@ -4,15 +4,15 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { authedAction, publicAction } from "../action";
+import { authedAction, publicAction, type ActionResult } from "../action";
 import { requestClientAddress } from "./client-address";
 import { safeNext } from "./safe-next";
 import { changePasswordSchema, setPasswordSchema, signInSchema } from "./schema";
-import { attemptPasswordSignIn } from "./sign-in";
+import { attemptPasswordSignIn, signInRateWait } from "./sign-in";
 import { changeOwnPassword, endSession, setPasswordWithToken } from "./mutations";
 import { clearSessionCookie, getCurrentUser, setSessionCookie } from "./session";
 
-export const signInAction = publicAction(signInSchema, async ({ email, password, next }) => {
+const signInWithPassword = publicAction(signInSchema, async ({ email, password, next }) => {
   const ip = requestClientAddress(await headers());
   const outcome = await attemptPasswordSignIn(email, password, ip);
   const t = await getTranslations("errors");
@@ -23,6 +23,16 @@ export const signInAction = publicAction(signInSchema, async ({ email, password,
   await setSessionCookie(outcome.token, outcome.expiresAt);
   redirect(safeNext(next));
 });
+
+/**
+ * Every sign-in post is counted per client address before anything else (even parsing), on
+ * whatever page it was posted to: Next.js runs the action on any (decision 039).
+ */
+export async function signInAction(previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const wait = await signInRateWait(requestClientAddress(await headers()));
+  if (wait > 0) return { ok: false, code: "throttled", formError: (await getTranslations("edge"))("tooManySignIns", { seconds: wait }) };
+  return signInWithPassword(previous, formData);
+}
 
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();

@@ -39,7 +39,7 @@ function oidcProvider(): OAuthConfig<OidcProfile> {
 /** The user an SSO e-mail may sign in as: created by an admin and active; otherwise null. */
 export async function ssoUser(email: string | null | undefined) {
   if (!email) return null;
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  const user = await db.user.findFirst({ where: { email: email.trim().toLowerCase() } });
   return user?.active ? user : null;
 }
 
@@ -67,7 +67,7 @@ export function authOptions(ip: string): NextAuthOptions {
       async jwt({ token, user, account }) {
         if (!account || !user) return token;
         return db.$transaction(async (tx) => {
-          const row = await tx.user.findUniqueOrThrow({ where: { email: user.email!.toLowerCase() } });
+          const row = await tx.user.findFirstOrThrow({ where: { email: user.email!.toLowerCase() } });
           const { claims } = await createSessionRow(tx, row, "oidc", sessionMaxAgeSeconds());
           await tx.user.update({ where: { id: row.id }, data: { lastSignInAt: new Date() } });
           await recordAudit(tx, { type: "auth.sign_in_succeeded", actorId: row.id, email: row.email, ip, method: "oidc" });

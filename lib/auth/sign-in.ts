@@ -6,10 +6,11 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit";
+import { hitRateLimit, queryRunner } from "../rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import { issueSession } from "./session";
 import {
-  SIGN_IN_ADDRESS_FAILURE_LIMIT, SIGN_IN_FAILURE_LIMIT, SIGN_IN_KNOWN_ADDRESS_DAYS, SIGN_IN_MAX_DELAY_SECONDS, SIGN_IN_WINDOW_MINUTES,
+  SIGN_IN_ADDRESS_FAILURE_LIMIT, SIGN_IN_FAILURE_LIMIT, SIGN_IN_KNOWN_ADDRESS_DAYS, SIGN_IN_MAX_DELAY_SECONDS, SIGN_IN_WINDOW_MINUTES, signInRatePerMinute,
 } from "./settings";
 
 export type SignInOutcome =
@@ -28,6 +29,21 @@ export function accountDelaySeconds(failures: number): number {
   return Math.min(2 ** (failures - SIGN_IN_FAILURE_LIMIT), SIGN_IN_MAX_DELAY_SECONDS);
 }
 
+/**
+ * Counts a sign-in attempt from the address (SIGN_IN_RATE_LIMIT a minute, in PostgreSQL, so over
+ * all instances) and gives the seconds to wait when it is over the limit, or 0. Counted in the
+ * action, not at a path: Next.js runs a server action posted to any page (decision 039).
+ */
+export async function signInRateWait(ip: string): Promise<number> {
+  try {
+    const result = await hitRateLimit(queryRunner(db), `signin:${ip}`, signInRatePerMinute(), 60);
+    return result.allowed ? 0 : result.retryAfterSeconds;
+  } catch {
+    // The database does not answer: the sign-in itself says so.
+    return 0;
+  }
+}
+
 /** Checks e-mail and password, counts the attempt and, if it succeeds, starts a session. */
 export async function attemptPasswordSignIn(rawEmail: string, password: string, ip: string, now = new Date()): Promise<SignInOutcome> {
   const email = rawEmail.trim().toLowerCase();
@@ -41,7 +57,7 @@ export async function attemptPasswordSignIn(rawEmail: string, password: string, 
       // One at a time: these run on the transaction's single connection.
       const pairFailures = await tx.signInAttempt.count({ where: { ...failed, email, ip } });
       const addressFailures = await tx.signInAttempt.count({ where: { ...failed, ip } });
-      const user = await tx.user.findUnique({ where: { email } });
+      const user = await tx.user.findFirst({ where: { email } });
       const refuse = async (reason: "pair" | "address" | "account") => {
         await recordAudit(tx, { type: "auth.sign_in_locked", actorId: user?.id ?? null, email, ip, method: "password", reason });
       };

@@ -9,12 +9,8 @@ import { newSecretToken } from "../auth/secret-token";
 export async function renewCalendarLink(userId: number): Promise<{ token: string; replaced: boolean }> {
   const { token, hash } = newSecretToken();
   return db.$transaction(async (tx) => {
-    const replaced = (await tx.calendarFeed.count({ where: { userId } })) > 0;
-    await tx.calendarFeed.upsert({
-      where: { userId },
-      create: { userId, tokenHash: hash },
-      update: { tokenHash: hash, createdAt: new Date() },
-    });
+    const replaced = (await tx.calendarFeed.updateMany({ where: { userId }, data: { tokenHash: hash, createdAt: new Date() } })).count > 0;
+    if (!replaced) await tx.calendarFeed.create({ data: { userId, tokenHash: hash } });
     await recordAudit(tx, { type: "calendar.link_renewed", actorId: userId, userId });
     return { token, replaced };
   });

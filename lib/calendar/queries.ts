@@ -13,7 +13,7 @@ import { feedTokenSchema } from "./schema";
 
 /** When the user's current feed link was made, or null if they have none. */
 export function getCalendarLink(userId: number) {
-  return db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } });
+  return db.calendarFeed.findFirst({ where: { userId }, select: { createdAt: true } });
 }
 
 /**

@@ -27,7 +27,14 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 /** Tables wider than this many relative width units get landscape pages. */
 const LANDSCAPE_FROM = 90;
 const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
-const cellText = (c: CouncilCell) => (c === null ? "" : c instanceof Date ? dmy(c) : String(c));
+// XML 1.0 forbids most control characters, U+FFFE/U+FFFF and unpaired surrogates: the docx writer
+// drops some (so "A\u0002B" reads "AB") and writes the rest into a file Word refuses and LibreOffice
+// loses text at. A cell is one line, as on the page: controls and line breaks become a space,
+// letters are composed (NFC), so the document's text is the text the schedule page shows.
+const NOT_TEXT = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** `text` as one line of a council document: composed, without characters a document cannot hold. */
+export const documentText = (text: string) => text.normalize("NFC").replace(NOT_TEXT, " ").replace(/\s+/g, " ").trim();
+const cellText = (c: CouncilCell) => (c === null ? "" : c instanceof Date ? dmy(c) : documentText(String(c)));
 
 /** The table as a Word document. */
 export async function councilDocx(doc: CouncilTable): Promise<Buffer> {
@@ -39,7 +46,7 @@ export async function councilDocx(doc: CouncilTable): Promise<Buffer> {
   const body: TableRow[] = [];
   doc.rows.forEach((row, i) => {
     const group = doc.groups?.get(i);
-    if (group) body.push(new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: doc.columns.length, children: [new Paragraph({ children: [new TextRun({ text: group, bold: true, size: 20 })] })] })] }));
+    if (group) body.push(new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: doc.columns.length, children: [new Paragraph({ children: [new TextRun({ text: documentText(group), bold: true, size: 20 })] })] })] }));
     body.push(new TableRow({ cantSplit: true, children: row.map((c) => cell(cellText(c))) }));
   });
   const document = new Document({
@@ -48,16 +55,16 @@ export async function councilDocx(doc: CouncilTable): Promise<Buffer> {
     styles: { default: { document: { run: { font: "Calibri", size: 20 } } } },
     sections: [{
       properties: { page: { size: { width: 11906, height: 16838, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },
-      headers: doc.municipality ? { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: doc.municipality, size: 18 })] })] }) } : undefined,
+      headers: doc.municipality ? { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: documentText(doc.municipality), size: 18 })] })] }) } : undefined,
       footers: {
         default: new Footer({
           children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: [`${doc.labels.page} `, PageNumber.CURRENT, ` ${doc.labels.of} `, PageNumber.TOTAL_PAGES] })] })],
         }),
       },
       children: [
-        ...(doc.municipality ? [new Paragraph({ children: [new TextRun({ text: doc.municipality, bold: true })] })] : []),
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.title)] }),
-        new Paragraph({ children: [new TextRun(doc.subtitle)] }),
+        ...(doc.municipality ? [new Paragraph({ children: [new TextRun({ text: documentText(doc.municipality), bold: true })] })] : []),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentText(doc.title))] }),
+        new Paragraph({ children: [new TextRun(documentText(doc.subtitle))] }),
         new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: doc.printed, italics: true })] }),
         new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),
       ],
@@ -91,11 +98,11 @@ export async function councilXlsx(doc: CouncilTable): Promise<Buffer> {
   doc.rows.forEach((row, i) => {
     const group = doc.groups?.get(i);
     if (group) {
-      sheet.getRow(r).values = [group];
+      sheet.getRow(r).values = [documentText(group)];
       sheet.getRow(r).font = { bold: true };
       r++;
     }
-    sheet.getRow(r).values = row.map((c) => (c === null ? null : c));
+    sheet.getRow(r).values = row.map((c) => (typeof c === "string" ? documentText(c) : c));
     r++;
   });
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, r - 1), column: doc.columns.length } };

@@ -14,7 +14,8 @@ export function trustedProxyCount(raw = process.env.TRUSTED_PROXY_COUNT): number
   return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
 }
 
-function hops(header: string | string[] | undefined): string[] {
+/** The comma-separated values of a forwarding header, in order. */
+export function hops(header: string | string[] | undefined): string[] {
   const value = Array.isArray(header) ? header.join(",") : (header ?? "");
   return value.split(",").map((s) => s.trim()).filter(Boolean);
 }

@@ -19,7 +19,7 @@ export const UPLOAD_BODY_LIMIT_BYTES = 12 * 1024 * 1024;
 export const DRAIN_LIMIT_BYTES = 32 * 1024 * 1024;
 export const DRAIN_SECONDS = 10;
 
-export type EdgeRefusal = { status: 403 | 413 | 429; messageKey: "foreignOrigin" | "tooLarge" | "tooManySignIns"; retryAfterSeconds?: number };
+export type EdgeRefusal = { status: 400 | 403 | 413; messageKey: "notNormalised" | "foreignOrigin" | "tooLarge"; retryAfterSeconds?: number };
 
 type Headers = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -29,8 +29,24 @@ const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Pages and server actions; route handlers under /api/ (next-auth's callbacks) check their own. */
 const isAppWrite = (method: string, path: string) => WRITE_METHODS.has(method) && !path.startsWith("/api/");
 
+/**
+ * Whether the request target's path is the one Next.js will route: Next.js resolves it by the
+ * URL standard ("..", ".", "%2e%2e", ".%2e", "\\" as "/"), browsers send it resolved, and the edge
+ * (the page cache above all) must decide on the path that is rendered. Not a path ("*", absolute
+ * form): nothing here decides on it.
+ */
+export function isNormalisedPath(target: string): boolean {
+  if (!target.startsWith("/")) return true;
+  try {
+    return new URL(`http://edge.invalid${target}`).pathname === target.split("?")[0];
+  } catch {
+    return false;
+  }
+}
+
 /** The refusal for a request that must not reach Next.js, or null. */
 export function refuseRequest(method: string, path: string, headers: Headers): EdgeRefusal | null {
+  if (!isNormalisedPath(path)) return { status: 400, messageKey: "notNormalised" };
   const length = Number(first(headers["content-length"]) ?? 0);
   const limit = method === "POST" && path.split("?")[0] === UPLOAD_PATH ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
   if (WRITE_METHODS.has(method) && Number.isFinite(length) && length > limit) return { status: 413, messageKey: "tooLarge" };
@@ -51,9 +67,6 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
     return false;
   }
 }
-
-/** Sign-in posts are counted per client address before any password is hashed. */
-export const isSignInPost = (method: string, path: string) => method === "POST" && (path === "/login" || path.startsWith("/login?"));
 
 /** The CSP for responses that do not pass proxy.ts (static files, redirects, bare 404s). */
 export const fallbackContentSecurityPolicy = () => contentSecurityPolicyWithoutNonce();

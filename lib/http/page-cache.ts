@@ -13,6 +13,8 @@ import { createHash } from "node:crypto";
 import type http from "node:http";
 import zlib from "node:zlib";
 import { contentSecurityPolicyWithHashes } from "../security-headers";
+import { isNormalisedPath } from "./edge";
+import { ambiguousLocaleCookie, carriesSessionCookie } from "./request-cookies";
 
 export const PAGE_CACHE_HEADER = "x-planregister-page-cache";
 const MAX_ENTRIES = 500;
@@ -24,10 +26,16 @@ const NOT_A_DOCUMENT = ["rsc", "next-router-state-tree", "next-router-prefetch",
 
 type RequestHeaders = http.IncomingHttpHeaders;
 
-/** The cache key of a request for an innsyn page, or null when the request is not one. */
+/**
+ * The cache key of a request for an innsyn page, or null when the request is not one or its
+ * answer is not everyone's: a path Next.js would resolve to another (the key is the path that is
+ * rendered), a session cookie (the page is that user's), or a language cookie parsers may read
+ * differently (the page could be kept under the other language's key).
+ */
 export function pageCacheKey(method: string, url: string, headers: RequestHeaders, locale: string): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
   if (url.length > MAX_URL_LENGTH || NOT_A_DOCUMENT.some((h) => headers[h] !== undefined)) return null;
+  if (!isNormalisedPath(url) || carriesSessionCookie(headers.cookie) || ambiguousLocaleCookie(headers.cookie)) return null;
   const path = url.split("?")[0]!;
   // Pages only: the open-data files (plans.csv, plans.json) are route handlers with their own answers.
   if (path !== "/innsyn" && !(path.startsWith("/innsyn/") && !/\.[a-z]+$/i.test(path))) return null;

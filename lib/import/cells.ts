@@ -6,7 +6,7 @@ import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_MULTI_LINE } from "../url-params
 import { COLUMN_CODES, type ColumnKey } from "../spreadsheet/columns";
 import { relationKinds } from "../plans/schema";
 import type { Cell } from "./read-file";
-import type { Mapping } from "./mapping";
+import type { ImportDefaults, Mapping } from "./mapping";
 
 export type FormFields = Record<string, string | string[]>;
 export type CellProblem = { field: ColumnKey; key: "validation.controlCharacters" | "import.boolean" | "import.relation" };
@@ -109,6 +109,12 @@ function setField(form: FormFields, field: Exclude<ColumnKey, "id" | "version">,
     default: form[field] = text(cell);
   }
   return null;
+}
+
+/** A new plan's status and decision body where the file has no column for them (the mapping step's defaults). */
+export function fillMissing(form: FormFields, mapping: Mapping, defaults: ImportDefaults): void {
+  if (!mapping.includes("status")) form.status = defaults.status !== "fromAdoption" ? defaults.status : form.adoptedOn ? "vedtatt" : "planlagt";
+  if (!mapping.includes("adoptedBy") && defaults.adoptedBy && form.adoptedOn) form.adoptedBy = defaults.adoptedBy;
 }
 
 /** An id or version cell as a positive integer, null when blank, NaN when it is not one. */

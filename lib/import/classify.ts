@@ -11,8 +11,8 @@ import { isLongConsultation } from "../plans/consultation";
 import { parseNationalPlanId } from "../plans/sosi";
 import { changedFields, type FieldChange, type PlanSnapshot } from "../plans/snapshot";
 import type { ColumnKey } from "../spreadsheet/columns";
-import { codeText, intCell, rowToForm, type FormFields } from "./cells";
-import type { Mapping } from "./mapping";
+import { codeText, fillMissing, intCell, rowToForm, type FormFields } from "./cells";
+import { DEFAULTS, type ImportDefaults, type Mapping } from "./mapping";
 import type { SheetTable } from "./read-file";
 
 type Client = Pick<PrismaClient, "plan" | "user" | "sdgTarget" | "$queryRaw">;
@@ -99,8 +99,8 @@ export async function planSnapshots(client: Client, ids: number[]): Promise<Map<
   return out;
 }
 
-/** Classifies every row of `table` under `mapping`; messages in the language of `t`. */
-export async function classifyRows(table: SheetTable, mapping: Mapping, t: Translate, client: Client = db): Promise<ClassifiedRow[]> {
+/** Classifies every row of `table` under `mapping` (new plans take `defaults` where the file has no column); messages in the language of `t`. */
+export async function classifyRows(table: SheetTable, mapping: Mapping, t: Translate, defaults: ImportDefaults = DEFAULTS, client: Client = db): Promise<ClassifiedRow[]> {
   const col = (k: ColumnKey) => mapping.indexOf(k);
   const cell = (row: SheetTable["rows"][number], k: ColumnKey) => (col(k) >= 0 ? (row.cells[col(k)] ?? null) : null);
   const ids = table.rows.map((r) => intCell(cell(r, "id")));
@@ -124,7 +124,9 @@ export async function classifyRows(table: SheetTable, mapping: Mapping, t: Trans
   // The forms first (users, targets and related plans are looked up for all rows at once).
   const forms = table.rows.map((row, i) => {
     const plan = Number.isFinite(matched[i]) && matched[i] !== null ? before.get(matched[i]!) : undefined;
-    return rowToForm(row.cells, mapping, plan ? formOf(plan) : {});
+    const result = rowToForm(row.cells, mapping, plan ? formOf(plan) : {});
+    if (!plan) fillMissing(result.form, mapping, defaults);
+    return result;
   });
   const emails = [...new Set(forms.map((f) => f.form.ownerEmail).filter((e): e is string => typeof e === "string" && e !== ""))];
   const users = new Map<string, number>();

@@ -3,7 +3,7 @@
 // the user, who can correct it before the preview.
 import nb from "../i18n/messages/nb.json" with { type: "json" };
 import en from "../i18n/messages/en.json" with { type: "json" };
-import { COLUMN_KEYS, type ColumnKey } from "../spreadsheet/columns";
+import { COLUMN_CODES, COLUMN_KEYS, type ColumnKey } from "../spreadsheet/columns";
 
 /** Headers seen in municipalities' own planprogram tables and spreadsheets. */
 export const HEADER_ALIASES: Record<string, ColumnKey> = {
@@ -59,4 +59,31 @@ export function parseMapping(raw: Record<string, unknown>, columns: number): { m
     mapping.push(key);
   }
   return { mapping, duplicate };
+}
+
+/** Values for the whole file where it has no column: a new plan's status from its adoption date
+ * (a date → vedtatt, none → planlagt) unless one is chosen, and a decision body if one is chosen. */
+export type ImportDefaults = { status: (typeof COLUMN_CODES.status)[number] | "fromAdoption"; adoptedBy: (typeof COLUMN_CODES.adoptedBy)[number] | "" };
+export const DEFAULTS: ImportDefaults = { status: "fromAdoption", adoptedBy: "" };
+
+/** The defaults as posted by the mapping form (defaultStatus, defaultAdoptedBy); anything unknown is the default. */
+export function parseDefaults(raw: Record<string, unknown>): ImportDefaults {
+  const pick = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T => (allowed.find((a) => a === v) ?? fallback);
+  return {
+    status: pick(raw.defaultStatus, [...COLUMN_CODES.status, "fromAdoption"] as const, DEFAULTS.status),
+    adoptedBy: pick(raw.defaultAdoptedBy, [...COLUMN_CODES.adoptedBy, ""] as const, DEFAULTS.adoptedBy),
+  };
+}
+
+/** The fields a plan needs that a file may lack; the preview names those the mapping leaves out. */
+export const NEEDED_COLUMNS = ["title", "type", "status", "adoptedOn", "adoptedBy"] as const satisfies readonly ColumnKey[];
+
+/** A stored mapping: the columns' fields and the defaults (an array alone before the defaults existed). */
+export function storedMapping(json: unknown): { columns: Mapping; defaults: ImportDefaults } | null {
+  if (Array.isArray(json)) return { columns: json as Mapping, defaults: DEFAULTS };
+  if (json && typeof json === "object" && "columns" in json && Array.isArray(json.columns)) {
+    const d = ("defaults" in json && json.defaults && typeof json.defaults === "object" ? json.defaults : {}) as Record<string, unknown>;
+    return { columns: json.columns as Mapping, defaults: parseDefaults({ defaultStatus: d.status, defaultAdoptedBy: d.adoptedBy }) };
+  }
+  return null;
 }

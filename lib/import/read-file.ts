@@ -6,17 +6,10 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { undefuse } from "../csv";
 import { checkZip } from "./zip-check";
+import { IMPORT_LIMITS, ImportFileError } from "./limits";
+import { parseInWorker } from "./worker-pool";
 
-export const IMPORT_LIMITS = { bytes: 10 * 1024 * 1024, rows: 20_000, columns: 100, cellChars: 32_767 } as const;
-
-export type FileErrorKey = "missing" | "empty" | "noRows" | "tooLarge" | "tooManyRows" | "tooManyColumns" | "wrongType" | "notXlsx" | "notCsv" | "brokenXlsx" | "zipBomb" | "brokenCsv";
-
-/** The file cannot be read at all; nothing is written. */
-export class ImportFileError extends Error {
-  constructor(readonly key: FileErrorKey, readonly values: Record<string, string | number> = {}) {
-    super(key);
-  }
-}
+export { IMPORT_LIMITS, ImportFileError, type FileErrorKey } from "./limits";
 
 export type Cell = string | number | boolean | Date | null;
 export type SheetTable = { headers: string[]; rows: { number: number; cells: Cell[] }[] };
@@ -30,8 +23,17 @@ export function fileKind(fileName: string): "xlsx" | "csv" | null {
   return ext === "xlsx" ? "xlsx" : ext === "csv" || ext === "txt" ? "csv" : null;
 }
 
-/** Reads the first sheet (or the CSV) into a header row and data rows, within IMPORT_LIMITS. */
+/** Reads the first sheet (or the CSV) into a header row and data rows, within IMPORT_LIMITS, in a worker thread. */
 export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<SheetTable> {
+  // What needs no parsing is answered here, without a thread.
+  if (bytes.length === 0) throw new ImportFileError("empty");
+  if (bytes.length > IMPORT_LIMITS.bytes) throw new ImportFileError("tooLarge", { max: IMPORT_LIMITS.bytes / 1024 / 1024 });
+  if (!fileKind(fileName)) throw new ImportFileError("wrongType");
+  return parseInWorker(fileName, bytes);
+}
+
+/** readSpreadsheet's work in this thread (lib/import/parse-worker.ts runs it). */
+export async function parseSpreadsheet(fileName: string, bytes: Buffer): Promise<SheetTable> {
   if (bytes.length === 0) throw new ImportFileError("empty");
   if (bytes.length > IMPORT_LIMITS.bytes) throw new ImportFileError("tooLarge", { max: IMPORT_LIMITS.bytes / 1024 / 1024 });
   const kind = fileKind(fileName);
@@ -45,6 +47,7 @@ async function readXlsx(bytes: Buffer): Promise<Cell[][] & { numbers?: number[] 
   const problem = await checkZip(bytes);
   if (problem === "broken") throw new ImportFileError("brokenXlsx");
   if (problem === "tooBig") throw new ImportFileError("zipBomb");
+  if (problem instanceof ImportFileError) throw problem;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -112,6 +115,7 @@ function readCsv(bytes: Buffer): Cell[][] & { numbers?: number[] } {
   rows.numbers = [];
   for (const { record, info } of records) {
     if (record.length > IMPORT_LIMITS.columns) throw new ImportFileError("tooManyColumns", { max: IMPORT_LIMITS.columns });
+    if (record.some((c) => c.length > IMPORT_LIMITS.cellChars)) throw new ImportFileError("cellTooLong", { max: IMPORT_LIMITS.cellChars });
     rows.push(record.map((c) => (c === "" ? null : undefuse(c))));
     rows.numbers.push(info.lines);
   }

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ClassifiedRow, RowKind } from "./classify";
-import type { Mapping } from "./mapping";
+import { DEFAULTS, type ImportDefaults, type Mapping } from "./mapping";
 
 export const PREVIEW_PAGE_SIZE = 50;
 const KEEP_HOURS = 24;
@@ -27,8 +27,8 @@ export async function getUpload(id: string, userId: number) {
   return upload && upload.userId === userId ? upload : null;
 }
 
-/** Replaces the upload's preview with `rows` under `mapping`. */
-export async function savePreview(uploadId: string, mapping: Mapping, rows: ClassifiedRow[]): Promise<void> {
+/** Replaces the upload's preview with `rows` under `mapping` and `defaults`. */
+export async function savePreview(uploadId: string, mapping: Mapping, rows: ClassifiedRow[], defaults: ImportDefaults = DEFAULTS): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.importRow.deleteMany({ where: { uploadId } });
     // One statement per 2,000 rows, the rows as one JSON parameter (per-row ORM values cost 20 s at 10,000).
@@ -45,7 +45,7 @@ export async function savePreview(uploadId: string, mapping: Mapping, rows: Clas
         SELECT ${uploadId}::uuid, x.row_number, x.kind, x.plan_id, x.base_version, x.title, NULLIF(x.input, 'null'::jsonb), NULLIF(x.before, 'null'::jsonb), x.changes, x.errors
         FROM jsonb_to_recordset(${batch}::jsonb) AS x(row_number int, kind text, plan_id int, base_version int, title text, input jsonb, before jsonb, changes jsonb, errors jsonb)`;
     }
-    await tx.importUpload.update({ where: { id: uploadId }, data: { mapping: mapping as Prisma.InputJsonValue } });
+    await tx.importUpload.update({ where: { id: uploadId }, data: { mapping: { columns: mapping, defaults } as Prisma.InputJsonValue } });
   }, { timeout: 120_000, maxWait: 30_000 });
 }
 

@@ -19,7 +19,7 @@ export function osloMidnight(day: Date): Date {
 }
 
 /** The plan and the latest planning strategy's decision about it. */
-export async function reminderData(db: PrismaClient, planId: number, dueOn: Date, step: string): Promise<ReminderData | null> {
+export async function reminderData(db: PrismaClient, planId: number, dueOn: Date, asOf: Date): Promise<ReminderData | null> {
   const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, title: true } });
   if (!plan) return null;
   const decision = await db.strategyDecision.findFirst({
@@ -30,7 +30,7 @@ export async function reminderData(db: PrismaClient, planId: number, dueOn: Date
   return {
     plan,
     dueOn,
-    step,
+    asOf,
     decision: decision ? { kind: decision.decision, periodName: decision.period.name, targetYear: decision.targetYear, note: decision.note } : null,
   };
 }

@@ -5,6 +5,7 @@ import nb from "../i18n/messages/nb.json";
 import en from "../i18n/messages/en.json";
 import type { MailLocale, StrategyDecisionKind } from "../generated/prisma/enums";
 import type { Block, MailContent } from "./layout";
+import { distanceFromDue } from "./schedule";
 
 export const translator = (locale: MailLocale) => createTranslator({ locale, messages: locale === "en" ? en : nb });
 type T = ReturnType<typeof translator>;
@@ -24,20 +25,26 @@ const footer = (t: T, c: Common, why: string): Block[] => [
 export type ReminderData = {
   plan: { id: number; title: string };
   dueOn: Date;
-  step: string;
+  /** The day the mail speaks of (the scan's day): what it says is left is counted from it, not from the step's day. */
+  asOf: Date;
   decision: { kind: StrategyDecisionKind; periodName: string; targetYear: number | null; note: string } | null;
 };
 
-/** The owner's reminder: the plan, the date, what the planning strategy expects, a link. */
+/** "3 måneder og 28 dager" between `asOf` and the due date, either way. */
+function timeLeft(t: T, asOf: Date, dueOn: Date): string {
+  const { months, days } = distanceFromDue(asOf, dueOn);
+  return t("mail.reminder.timeLeft", { months, days, shape: days === 0 ? "months" : months === 0 ? "days" : "both" });
+}
+
+/** The owner's reminder: the plan, the date and how far off it is, what the planning strategy expects, a link. */
 export function reminderContent(c: Common, d: ReminderData): MailContent {
   const t = translator(c.locale);
-  const [stepName, n] = d.step.split(":");
-  const months = Number(n ?? 0);
-  const vars = { title: d.plan.title, date: formatDay(c.locale, d.dueOn), months };
-  const subject =
-    stepName === "lead" ? t("mail.reminder.subjectLead", vars) : stepName === "due" ? t("mail.reminder.subjectDue", vars) : t("mail.reminder.subjectOverdue", vars);
-  const intro =
-    stepName === "lead" ? t("mail.reminder.introLead", vars) : stepName === "due" ? t("mail.reminder.introDue", vars) : t("mail.reminder.introOverdue", vars);
+  // A mail can go out after its step's day (the first scan after a start, a retry): it says
+  // how long is really left on the day it speaks of, and "today" only on the due date itself.
+  const when = d.asOf < d.dueOn ? "Lead" : d.asOf > d.dueOn ? "Overdue" : "Due";
+  const vars = { title: d.plan.title, date: formatDay(c.locale, d.dueOn), left: timeLeft(t, d.asOf, d.dueOn) };
+  const subject = t(`mail.reminder.subject${when}`, vars);
+  const intro = t(`mail.reminder.intro${when}`, vars);
   const blocks: Block[] = [{ type: "paragraph", text: t("mail.greeting", { name: c.recipientName }) }, { type: "paragraph", text: intro }];
   if (d.decision) {
     const decision = translator(c.locale)(`enums.strategyDecision.${d.decision.kind}`);

@@ -50,7 +50,7 @@ async function compose(db: PrismaClient, d: MailDelivery, user: User | null, sen
   const common: Common = { locale: user?.mailLocale ?? "nb", baseUrl: mailBaseUrl(), municipality: settings.municipality, recipientName: user?.name ?? d.toAddress };
   switch (d.kind) {
     case "owner_reminder": {
-      const data = await reminderData(db, d.planId!, d.dueOn!, d.step);
+      const data = await reminderData(db, d.planId!, d.dueOn!, d.asOf);
       return data && reminderContent(common, data);
     }
     case "weekly_digest":

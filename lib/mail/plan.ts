@@ -1,6 +1,8 @@
 // The daily scan: which mails are due today, each recorded once. One transaction inserts the
 // deliveries (their unique dedupe key makes a rerun, or a second instance scanning at the same
 // moment, insert nothing) and the pg-boss jobs that send them, so a crash leaves both or neither.
+import { tenantStatement } from "../db-role";
+import { currentTenantId } from "../tenant-context";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type PgBoss from "pg-boss";
@@ -49,8 +51,15 @@ async function candidates(client: pg.PoolClient, today: Date, leadMonths: readon
 export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonths: readonly number[]): Promise<bigint[]> {
   const today = todayInOslo(now);
   const client = await pool.connect();
+  // A connection ended while checked out is an 'error' on the client (fatal if unheard); the
+  // query in flight fails with it, and release(error) below discards the connection.
+  let lost: Error | undefined;
+  const onLost = (error: Error) => void (lost = error);
+  client.on("error", onLost);
   try {
     await client.query("BEGIN");
+    // The owner's connection (pg-boss's tables are in this transaction too), with the job's tenant (decision 045).
+    await client.query(tenantStatement(currentTenantId(), false));
     const all = await candidates(client, today, leadMonths);
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO mail_deliveries (dedupe_key, kind, step, recipient_id, to_address, plan_id, due_on, as_of)
@@ -73,9 +82,10 @@ export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonth
     await client.query("COMMIT");
     return rows.map((r) => BigInt(r.id));
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    if (!lost) await client.query("ROLLBACK").catch((rollback: Error) => void (lost = rollback));
     throw error;
   } finally {
-    client.release();
+    client.removeListener("error", onLost);
+    client.release(lost);
   }
 }

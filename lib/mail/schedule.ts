@@ -1,6 +1,6 @@
 // When each mail is due: pure functions of calendar dates (UTC midnight values of Oslo days), so
 // a test can walk the clock day by day. docs/decisions/028.
-import { addMonths, isoDate } from "../dates";
+import { addMonths, daysBetween, isoDate } from "../dates";
 
 /** Default lead times in months before the revision date (admins change them in the settings). */
 export const DEFAULT_LEAD_MONTHS = [6, 1] as const;
@@ -13,13 +13,24 @@ export const DEFAULT_LEAD_MONTHS = [6, 1] as const;
  */
 export function reminderStep(today: Date, dueOn: Date, leadMonths: readonly number[]): string | null {
   if (today >= dueOn) {
-    let n = 0;
-    while (addMonths(dueOn, n + 1) <= today) n++;
+    const n = distanceFromDue(today, dueOn).months;
     return n === 0 ? "due" : `overdue:${n}`;
   }
   const leads = [...new Set(leadMonths)].filter((m) => m > 0).sort((a, b) => a - b);
   for (const months of leads) if (addMonths(dueOn, -months) <= today) return `lead:${months}`;
   return null;
+}
+
+/**
+ * How far `day` is from `dueOn`: whole months counted from `dueOn` (as the steps are: 31 March
+ * less one month is 28 February), and the days beyond them.
+ */
+export function distanceFromDue(day: Date, dueOn: Date): { months: number; days: number } {
+  const sign = day < dueOn ? -1 : 1;
+  const reached = (n: number) => (sign < 0 ? addMonths(dueOn, -n) >= day : addMonths(dueOn, n) <= day);
+  let months = 0;
+  while (reached(months + 1)) months++;
+  return { months, days: Math.abs(daysBetween(addMonths(dueOn, sign * months), day)) };
 }
 
 /** The furthest lead time, for the scan's date bound. */

@@ -7,7 +7,7 @@ export type MailSettings = { leadMonths: number[]; municipality: string | null }
 
 /** The lead times (months before the revision date) and the municipality's name. */
 export async function mailSettings(db: Pick<PrismaClient, "appSettings">): Promise<MailSettings> {
-  const row = await db.appSettings.findUnique({ where: { id: 1 }, select: { reminderLeadMonths: true, municipalityName: true } });
+  const row = await db.appSettings.findFirst({ select: { reminderLeadMonths: true, municipalityName: true } });
   const leads = row?.reminderLeadMonths?.length ? row.reminderLeadMonths : [...DEFAULT_LEAD_MONTHS];
   return { leadMonths: leads, municipality: row?.municipalityName.trim() || null };
 }

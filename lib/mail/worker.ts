@@ -16,13 +16,21 @@ export type MailWorker = { boss: PgBoss; pool: pg.Pool; config: MailConfig; scan
 
 type Log = (line: string) => void;
 
+// Idle connections are closed before a typical idle_session_timeout would end them under us.
+const IDLE_MS = 5000;
+
 /** Starts pg-boss and its queues; with `work`, also the scan and send workers. */
 export async function startMailWorker(options: { url: string; db: PrismaClient; work?: boolean; log?: Log; pollingSeconds?: number }): Promise<MailWorker> {
   const config = mailConfig();
   const log = options.log ?? ((line) => console.log(line));
-  const boss = new PgBoss({ connectionString: options.url, max: 3, application_name: "planregister-mail" });
+  // pg-boss hands its options to pg.Pool, whose idle timeout its types do not list.
+  const poolOptions = { idleTimeoutMillis: IDLE_MS };
+  const boss = new PgBoss({ connectionString: options.url, max: 3, application_name: "planregister-mail", ...poolOptions });
   boss.on("error", (error: Error) => log(`mail worker: ${error.message}`));
-  const pool = new pg.Pool({ connectionString: options.url, max: 2, application_name: "planregister-mail-scan" });
+  const pool = new pg.Pool({ connectionString: options.url, max: 2, application_name: "planregister-mail-scan", idleTimeoutMillis: IDLE_MS });
+  // An idle connection the server ends (restart, failover, pg_terminate_backend,
+  // idle_session_timeout) is an 'error' on the pool: without a listener it ends the process.
+  pool.on("error", (error: Error) => log(`mail worker: idle connection lost: ${error.message}`));
   await boss.start();
   const sendQueue = { name: SEND_QUEUE, retryLimit: config.retryLimit, retryDelay: config.retryDelaySeconds, retryBackoff: true, expireInSeconds: config.leaseSeconds };
   const scanQueue = { name: SCAN_QUEUE, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 };

@@ -1,4 +1,5 @@
-// What innsyn and the API show the public is cached in Next.js's data cache, tagged "innsyn" and
+// What innsyn and the API show the public is cached in Next.js's data cache (in memory, bounded:
+// next.config.js, decision 041), tagged "innsyn" and
 // keyed by the register's version in PostgreSQL (lib/register-cache.ts). A save invalidates the
 // tag in the same request (invalidatePublicCache), so this instance never serves a stale plan; the
 // version in the key does the same for every other instance, which never saw that request.

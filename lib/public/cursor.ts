@@ -1,18 +1,20 @@
 // Opaque cursors for the API's pages: the last item's sort key, base64url JSON. A cursor from
-// another sort, or one that does not parse, is a bad parameter (400), never a 500.
+// another sort, or one whose value is not of its sort's kind and range, is a bad parameter (400),
+// never a 500: everything in a cursor reaches the database only after this check.
 import { z } from "zod";
 
 export class BadCursorError extends Error {}
 
-const keySchema = z.tuple([z.string().max(60), z.union([z.string().max(400), z.number(), z.null()]), z.number().int()]);
-export type CursorKey = { sort: string; value: string | number | null; id: number };
+/** Ids are PostgreSQL `integer`s (0 where the key has none). */
+const idSchema = z.number().int().min(0).max(2_147_483_647);
+export type CursorKey<V = string | number | null> = { sort: string; value: V; id: number };
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.sort, key.value, key.id])).toString("base64url");
 }
 
-/** The key in `cursor`, which must have been made for `sort`. */
-export function decodeCursor(cursor: string | undefined, sort: string): CursorKey | null {
+/** The key in `cursor`, which must have been made for `sort` with a value that `value` accepts. */
+export function decodeCursor<V>(cursor: string | undefined, sort: string, value: z.ZodType<V>): CursorKey<V> | null {
   if (cursor === undefined) return null;
   let raw: unknown;
   try {
@@ -20,7 +22,7 @@ export function decodeCursor(cursor: string | undefined, sort: string): CursorKe
   } catch {
     throw new BadCursorError();
   }
-  const parsed = keySchema.safeParse(raw);
-  if (!parsed.success || parsed.data[0] !== sort) throw new BadCursorError();
+  const parsed = z.tuple([z.literal(sort), value, idSchema]).safeParse(raw);
+  if (!parsed.success) throw new BadCursorError();
   return { sort, value: parsed.data[1], id: parsed.data[2] };
 }

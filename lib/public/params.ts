@@ -10,7 +10,8 @@ const list = (v: unknown) => (v === undefined ? undefined : Array.isArray(v) ? v
 const text = z.string().trim().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/, "control characters are not allowed");
 
 export const pageLimitSchema = z.coerce.number().int().min(1).max(200).optional().meta({ description: "Items per page, 1–200 (default 50)" });
-export const cursorSchema = z.string().min(1).max(500).regex(/^[A-Za-z0-9_-]+$/).optional().meta({ description: "nextCursor of the previous page" });
+// 300 characters of title, each up to six bytes in JSON, base64-encoded: well under 4,000.
+export const cursorSchema = z.string().min(1).max(4000).regex(/^[A-Za-z0-9_-]+$/).optional().meta({ description: "nextCursor of the previous page" });
 
 export const planQuerySchema = z.strictObject({
   q: text.optional().meta({ description: "Search in title, summary and case number" }),

@@ -1,6 +1,7 @@
 // The plan list and the schedule as the API and innsyn read them: the register's filters
 // (lib/plans/list.ts), the reader's visibility (./visibility), keyset pages in any sort order.
 import "server-only";
+import { z } from "zod";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { planStatuses, planTypes } from "../plans/schema";
 import { planListWhere, type PlanListParams } from "../plans/list";
@@ -26,16 +27,29 @@ function sortValue(row: PlanRow, column: SortColumn): string | null {
   return v instanceof Date ? isoDate(v) : (v ?? null);
 }
 
+const textValue = z.string().max(2000).regex(/^[^\u0000]*$/);
+// A calendar date PostgreSQL accepts (it has no year 0), written as isoDate writes it.
+function isCalendarDate(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !v.startsWith("0000") && !Number.isNaN(d.getTime()) && isoDate(d) === v;
+}
+const dateValue = z.string().refine(isCalendarDate);
+
+/** What a cursor for `column` may hold: a value of the column's kind, null only where the column may be. */
+function cursorValueSchema(column: SortColumn): z.ZodType<string | null> {
+  const order = ENUM_ORDER[column];
+  const value = order ? z.string().refine((v) => order.includes(v)) : DATES.includes(column) ? dateValue : textValue;
+  return NULLABLE.includes(column) ? value.nullable() : value;
+}
+
 /** Rows after `key` in the order (column dir nulls last, id asc). Enums compare by their declared order, as PostgreSQL sorts them. */
-function afterWhere(column: SortColumn, dir: "asc" | "desc", value: string | number | null, id: number): Prisma.PlanWhereInput {
+function afterWhere(column: SortColumn, dir: "asc" | "desc", value: string | null, id: number): Prisma.PlanWhereInput {
   if (value === null) return { [column]: null, id: { gt: id } };
   const v = DATES.includes(column) ? new Date(`${value}T00:00:00Z`) : value;
-  if (v instanceof Date && Number.isNaN(v.getTime())) throw new BadCursorError();
   const order = ENUM_ORDER[column];
   let beyond: Prisma.PlanWhereInput;
   if (order) {
-    const at = order.indexOf(String(value));
-    if (at === -1) throw new BadCursorError();
+    const at = order.indexOf(value);
     beyond = { [column]: { in: dir === "asc" ? order.slice(at + 1) : order.slice(0, at) } };
   } else {
     beyond = { [column]: dir === "asc" ? { gt: v } : { lt: v } };
@@ -49,7 +63,7 @@ type Page<T> = { items: T[]; nextCursor: string | null };
 
 async function keysetPage(client: Client, where: Prisma.PlanWhereInput, column: SortColumn, dir: "asc" | "desc", limit: number, cursor: string | undefined, audience: Audience, now: Date) {
   const sortKey = `${column}.${dir}`;
-  const key = decodeCursor(cursor, sortKey);
+  const key = decodeCursor(cursor, sortKey, cursorValueSchema(column));
   const and = key ? [where, afterWhere(column, dir, key.value, key.id)] : [where];
   const rows = await client.plan.findMany({
     where: { AND: and },

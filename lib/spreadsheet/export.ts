@@ -1,6 +1,7 @@
 // The register's downloads (/plans/export, /schedule/download): the one column set as xlsx or
 // CSV, for any filter a page passes as a Prisma where and order.
 import "server-only";
+import { choice } from "../url-params";
 import type { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
 import { csvIterableResponse, type CsvCell } from "../csv";
@@ -10,8 +11,8 @@ import { planWorkbookResponse } from "./xlsx";
 
 export type ExportFormat = "xlsx" | "csv";
 
-/** "xlsx" or "csv" from a query parameter (CSV when absent, as the downloads always were). */
-export const exportFormat = (value: string | null): ExportFormat => (value === "xlsx" ? "xlsx" : "csv");
+/** `format` of a download's query: "xlsx", else CSV (when absent, as the downloads always were). */
+export const exportFormatSchema = choice(["csv", "xlsx"], "csv");
 
 async function* csvBatches(batches: AsyncIterable<SheetPlan[]>, locale: Locale): AsyncGenerator<CsvCell[][]> {
   for await (const batch of batches) yield batch.map((p) => sheetRow(p, locale));

@@ -34,7 +34,7 @@ async function revokeSessions(tx: Tx, userId: number) {
 /** Creates a user without a password and returns a one-time set-password token. */
 export async function createUser(actorId: number | null, input: { name: string; email: string; role: Role }) {
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) throw new DomainError("conflict", "emailTaken", "email");
+    if (await tx.user.findFirst({ where: { email: input.email } })) throw new DomainError("conflict", "emailTaken", "email");
     const user = await tx.user.create({ data: input });
     const token = await createPasswordToken(tx, user.id, actorId);
     await recordAudit(tx, { type: "user.created", actorId, userId: user.id, after: { email: user.email, name: user.name, role: user.role } });

@@ -67,16 +67,13 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
     const users = [];
     for (const [i, u] of demoUsers.entries()) {
       users.push(
-        await tx.user.upsert({
-          where: { email: u.email },
-          create: { email: u.email, name: u.name, role: u.role, passwordHash: hashes[i] },
-          update: {},
-        }),
+        (await tx.user.findFirst({ where: { email: u.email } })) ??
+          (await tx.user.create({ data: { email: u.email, name: u.name, role: u.role, passwordHash: hashes[i] } })),
       );
     }
     const owner = users.find((u) => u.role === "editor")!;
     // The example municipality: its name on pages and documents, and its register open to innsyn.
-    await tx.appSettings.update({ where: { id: 1 }, data: { municipalityName: "Røros kommune", innsynEnabled: true } });
+    await tx.appSettings.updateMany({ data: { municipalityName: "Røros kommune", innsynEnabled: true } });
     const period = await tx.strategyPeriod.create({
       data: {
         name: DEMO_PERIOD_NAME,

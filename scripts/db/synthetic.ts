@@ -1,5 +1,6 @@
 // Fills a prepared database (migrations + SDG data) with a synthetic register, in bulk: one
 // INSERT … SELECT FROM unnest(arrays) per table and batch, so 10,000 plans take seconds.
+import { tenantStatement } from "../../lib/db-role";
 import pg from "pg";
 import { pgConfigFromUrl } from "./connection";
 import { UserFacingError } from "./target";
@@ -68,9 +69,11 @@ export async function seedSynthetic(url: string, options: { plans: number; seed?
     const targetCodes = (await client.query<{ code: string }>("SELECT code FROM sdg_targets ORDER BY goal_code, sort_order")).rows.map((t) => t.code);
     if (targetCodes.length === 0) throw new UserFacingError("The database has no SDG reference data: run npm run db:seed first.");
     await client.query("BEGIN");
+    // The only tenant's (decision 045): its rows' tenant_id defaults to it.
+    await client.query(tenantStatement(null, false));
     const users = syntheticUsers(OWNERS);
     const userRows = await insertRows(client, "users", [col(users, "email", "text", (u) => u.email), col(users, "name", "text", (u) => u.name), col(users, "role", '"Role"', (u) => u.role), col(users, "updated_at", "timestamptz", () => new Date())],
-      "ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id, role");
+      "ON CONFLICT (tenant_id, email) DO UPDATE SET name = EXCLUDED.name RETURNING id, role");
     const userIds = userRows.map((u) => u.id as number);
     const editors = userRows.filter((u) => u.role === "editor").map((u) => u.id as number);
 
@@ -119,7 +122,7 @@ export async function seedSynthetic(url: string, options: { plans: number; seed?
     const period = await client.query(
       `INSERT INTO strategy_periods (name, start_year, end_year, council_constituted_on, draft_published_on, adopted_on, adopted_by, case_number, note, updated_at)
        VALUES ($1, 2024, 2027, '2023-10-19', '2024-05-02', '2024-06-20', 'kommunestyret', '24/00612', 'Syntetiske data for ytelsestest.', now())
-       ON CONFLICT (name) DO UPDATE SET updated_at = now() RETURNING id`, [SYNTHETIC_PERIOD_NAME]);
+       ON CONFLICT (tenant_id, name) DO UPDATE SET updated_at = now() RETURNING id`, [SYNTHETIC_PERIOD_NAME]);
     const periodId = period.rows[0].id as number;
     const active = rows.filter((p) => !p.archived && p.status !== "opphevet" && p.status !== "erstattet");
     const chosen = new Map<number, (typeof active)[number]>();

@@ -3,6 +3,8 @@ import { afterAll, expect, inject } from "vitest";
 // lib/db.ts reads these on first use.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = "4";
+// The embedded database has one session for every client: the app role per transaction (decision 045).
+if (inject("embedded")) process.env.DATABASE_APP_ROLE = "set-local";
 process.env.NEXTAUTH_SECRET ??= "test-secret-for-vitest-only-0123456789abcdef";
 
 // Two queries sent at once on one pg client (e.g. a transaction shared by parallel reads) is

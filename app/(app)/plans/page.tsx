@@ -45,14 +45,14 @@ export default async function PlansPage({ searchParams }: Props) {
       {/* The filters are many fields: keyboard users can jump past them to the plans. */}
       <a href="#results" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700">{t("list.skipToResults")}</a>
       <FilterPanel label={(await getTranslations("common"))("filterToggle", { count: active })}>
-        <PlanFilters params={params} page={page} />
+        <PlanFilters audience="staff" params={params} choices={page} />
       </FilterPanel>
       <StatusCounts params={params} counts={page.statusCounts} />
       <p id="results" tabIndex={-1} className="mb-3 text-sm text-gray-700" role="status">{t("list.count", { count: page.total })}</p>
       {page.plans.length === 0 ? (
         <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{filtered ? t("list.noMatch") : t("list.empty")}</p>
       ) : (
-        <PlanTable plans={page.plans} params={{ ...params, page: page.page }} />
+        <PlanTable audience="staff" plans={page.plans} params={{ ...params, page: page.page }} />
       )}
       <Pagination page={page.page} pages={page.pages} href={(p) => listHref(params, { page: p })} />
       {page.total > 0 ? (

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { PublicFilters } from "@/components/innsyn/public-filters";
-import { PublicPlanTable } from "@/components/innsyn/public-plan-table";
+import { PlanFilters } from "@/components/plans/plan-filters";
+import { PlanTable } from "@/components/plans/plan-table";
 import { planListParamsSchema } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
 import { requireInnsyn } from "@/lib/public/guard";
@@ -25,9 +25,9 @@ export default async function InnsynRegisterPage({ searchParams }: Props) {
     <>
       <PageHeader title={t("title")} lead={t("intro", { municipality: settings.municipality })} />
       <a href="#results" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700">{tList("skipToResults")}</a>
-      <PublicFilters params={params} choices={page} />
+      <PlanFilters audience="public" params={params} choices={page} />
       <p id="results" tabIndex={-1} className="mb-3 text-sm text-gray-700" role="status">{tList("count", { count: page.total })}</p>
-      {page.plans.length === 0 ? <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{tList("noMatch")}</p> : <PublicPlanTable plans={page.plans} params={{ ...params, page: page.page }} />}
+      {page.plans.length === 0 ? <p className="rounded border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-tinted)] p-6">{tList("noMatch")}</p> : <PlanTable audience="public" plans={page.plans} params={{ ...params, page: page.page }} />}
       <Pagination page={page.page} pages={page.pages} href={(p) => listHref(params, { page: p }, "/innsyn")} />
       <section aria-labelledby="open-data-heading" className="no-print mt-8 rounded border border-gray-300 bg-white p-4">
         <h2 id="open-data-heading" className="mb-2 text-lg font-semibold">{t("openData")}</h2>

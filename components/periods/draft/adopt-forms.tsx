@@ -1,9 +1,10 @@
 "use client";
 // Publishing the draft (records the date; blocks nothing) and recording the council's adoption,
-// which turns the draft into the period's decisions.
+// which turns the draft into the period's decisions. Both dates are typed the Norwegian way (DateField).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/action-core";
+import { DateField } from "@/components/ui/date-field";
 import { Field, FormMessage, SelectField, SubmitButton, fieldErrors, typedValue } from "@/components/ui/form";
 import { decisionBodies } from "@/lib/plans/schema";
 
@@ -19,7 +20,7 @@ export function PublishForm({ action, periodId, loadedAt, draftPublishedOn }: Pr
       <FormMessage state={state} />
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="loadedAt" value={loadedAt} />
-      <Field id="publish-date" name="draftPublishedOn" type="date" label={t("date")} hint={t("hint")} defaultValue={typedValue(state, "draftPublishedOn") ?? draftPublishedOn} errors={fieldErrors(state, "draftPublishedOn")} />
+      <DateField id="publish-date" name="draftPublishedOn" label={t("date")} hint={t("hint")} defaultValue={typedValue(state, "draftPublishedOn") ?? draftPublishedOn} errors={fieldErrors(state, "draftPublishedOn")} />
       <SubmitButton variant="secondary" pendingLabel={tDraft("saving")}>{t("submit")}</SubmitButton>
     </form>
   );
@@ -38,7 +39,7 @@ export function AdoptForm({ action, periodId, loadedAt, plannedMeetingOn }: Prop
       <FormMessage state={state} />
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="loadedAt" value={loadedAt} />
-      <Field id="adopt-adoptedOn" name="adoptedOn" type="date" label={t("adoptedOn")} required defaultValue={v("adoptedOn", plannedMeetingOn)} errors={fieldErrors(state, "adoptedOn")} />
+      <DateField id="adopt-adoptedOn" name="adoptedOn" label={t("adoptedOn")} required defaultValue={v("adoptedOn", plannedMeetingOn)} errors={fieldErrors(state, "adoptedOn")} />
       <SelectField id="adopt-adoptedBy" name="adoptedBy" label={t("adoptedBy")} defaultValue={v("adoptedBy", "kommunestyret")} options={decisionBodies.map((b) => ({ value: b, label: tEnum(b) }))} errors={fieldErrors(state, "adoptedBy")} />
       <Field id="adopt-caseNumber" name="caseNumber" label={t("caseNumber")} maxLength={50} defaultValue={v("caseNumber")} errors={fieldErrors(state, "caseNumber")} />
       <SubmitButton pendingLabel={tDraft("saving")}>{t("submit")}</SubmitButton>

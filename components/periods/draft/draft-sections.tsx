@@ -39,7 +39,7 @@ export async function DraftSections({ period, params, editable }: { period: Peri
   const years = Array.from({ length: period.endYear - period.startYear + 1 }, (_, k) => period.startYear + k);
   const day = (d: Date | null) => (d ? isoDate(d) : "");
   return (
-    <ClientMessages namespaces={["periods", "enums", "validation"]}>
+    <ClientMessages namespaces={["periods", "enums", "validation", "dateField"]}>
       <p className="ds-alert mb-4 mt-6" data-color="warning" data-testid="draft-status">
         <strong>{t("status")}</strong> {t("statusLead")}
       </p>

@@ -16,20 +16,22 @@ const KOMMUNEPLAN = Prisma.sql`p.type IN ('kommuneplan_samfunnsdel', 'kommunepla
 
 /**
  * The register's proposal (decision 031), one row per active plan: revision due by the end of the
- * period → revise, in the year it is due (an overdue plan in the first year); due later →
+ * period → revise, in the year it is due; due before the period's first year → revise in the first
+ * year, with the reason "overdue" (not "within the period"); due later →
  * continue; no revision date → to be assessed, flagged; kommuneplanens samfunnsdel and arealdel
  * → to be assessed ("vurder revisjon"), flagged, whatever their date. Returns the rows written.
  */
 export function proposeDraft(tx: Tx, period: { id: number; startYear: number; endYear: number }, actorId: number): Promise<number> {
   const dueYear = Prisma.sql`extract(year FROM p.revision_due_on)::int`;
   const dueInPeriod = Prisma.sql`(p.revision_due_on IS NOT NULL AND ${dueYear} <= ${period.endYear})`;
+  const overdue = Prisma.sql`(p.revision_due_on IS NOT NULL AND ${dueYear} < ${period.startYear})`;
   return tx.$executeRaw`
     INSERT INTO strategy_draft_items (period_id, plan_id, decision, target_year, responsible_unit, reason, due_on, flagged, updated_by_id, updated_at)
     SELECT ${period.id}, p.id,
       (CASE WHEN ${KOMMUNEPLAN} OR p.revision_due_on IS NULL THEN NULL WHEN ${dueInPeriod} THEN 'revise' ELSE 'continue' END)::"StrategyDecisionKind",
       CASE WHEN ${dueInPeriod} THEN greatest(${dueYear}, ${period.startYear}) END,
       p.responsible_unit,
-      (CASE WHEN ${KOMMUNEPLAN} THEN 'consider_revision' WHEN p.revision_due_on IS NULL THEN 'no_due_date' WHEN ${dueInPeriod} THEN 'due_in_period' ELSE 'due_later' END)::"DraftReason",
+      (CASE WHEN ${KOMMUNEPLAN} THEN 'consider_revision' WHEN p.revision_due_on IS NULL THEN 'no_due_date' WHEN ${overdue} THEN 'overdue' WHEN ${dueInPeriod} THEN 'due_in_period' ELSE 'due_later' END)::"DraftReason",
       p.revision_due_on, ${KOMMUNEPLAN} OR p.revision_due_on IS NULL, ${actorId}, now()
     FROM plans p WHERE p.archived_at IS NULL AND p.status NOT IN ('opphevet', 'erstattet')`;
 }

@@ -1,7 +1,7 @@
 /*
   Warnings:
 
-  - A unique constraint covering the columns `[national_plan_id]` on the table `plans` will be added. If there are existing duplicate values, this will fail.
+  - A unique constraint covering the columns `[tenant_id,national_plan_id]` on the table `plans` will be added. If there are existing duplicate values, this will fail.
 
 */
 -- AlterEnum. Edited by hand: placed where schema.prisma declares it, so PostgreSQL sorts statuses
@@ -25,13 +25,13 @@ ADD COLUMN     "sosi_plantype" INTEGER,
 ADD COLUMN     "start_notice_on" DATE;
 
 -- CreateIndex
-CREATE UNIQUE INDEX "plans_national_plan_id_key" ON "plans"("national_plan_id");
+CREATE UNIQUE INDEX "plans_national_plan_id_key" ON "plans"("tenant_id", "national_plan_id");
 
 -- CreateIndex
-CREATE INDEX "plans_consultation_to_idx" ON "plans"("consultation_to");
+CREATE INDEX "plans_tenant_id_consultation_to_idx" ON "plans"("tenant_id", "consultation_to");
 
 -- CreateIndex
-CREATE INDEX "plans_consultation2_to_idx" ON "plans"("consultation2_to");
+CREATE INDEX "plans_tenant_id_consultation2_to_idx" ON "plans"("tenant_id", "consultation2_to");
 
 -- Written by hand (docs/decisions/048, 049): a consultation never ends before it starts; the
 -- national plan id is "kommunenummer_planidentifikasjon"; SOSI codes are within their lists.

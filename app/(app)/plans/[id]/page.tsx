@@ -51,7 +51,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         <PageHeader title={plan.title} />
         {editor ? <Link href={`/plans/${plan.id}/edit`} className="ds-button no-print" data-variant="primary">{t("form.edit")}</Link> : null}
       </div>
-      <PlanFacts plan={plan} />
+      <PlanFacts audience="staff" plan={plan} />
       <PlanSdg plan={plan} />
       <PlanRelations plan={plan} />
       <PlanDocuments plan={plan} />

@@ -2,13 +2,17 @@
 // (a link checker, a preview) must not unsubscribe anyone; the page /unsubscribe/<token> asks first.
 import { oneClickUnsubscribe } from "@/lib/mail/one-click";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { appBaseUrl } from "@/lib/base-url";
 
 type Context = { params: Promise<{ token: string }> };
 
-/** A client that opens the header's address instead of posting gets the page that asks first. */
+/**
+ * A client that opens the header's address instead of posting gets the page that asks first, at
+ * the public address (request.url is the server's own, http(s)://localhost:<port> behind a proxy).
+ */
 export async function GET(request: Request, { params }: Context) {
   const { token } = await params;
-  return Response.redirect(new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.url), 303);
+  return Response.redirect(`${appBaseUrl(request.headers)}/unsubscribe/${encodeURIComponent(token)}`, 303);
 }
 
 export async function POST(_request: Request, { params }: Context) {

@@ -1,22 +1,17 @@
 // A period's whole planprogram as CSV (the page itself is paged).
-// A route handler: it checks the session and the permission itself.
+// Guarded by authedRoute (session, plan.read, the path).
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { authedRoute, idParamsSchema } from "@/lib/route";
+import { DomainError } from "@/lib/errors";
 import { csvResponse } from "@/lib/csv";
 import { todayInOslo } from "@/lib/dates";
-import { parseId } from "@/lib/ids";
 import { getPeriod, programBatch } from "@/lib/periods/queries";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!can(user.role, "plan.read")) return new Response("Forbidden.", { status: 403 });
-  const id = parseId((await params).id);
-  const period = id ? await getPeriod(id) : null;
-  if (!period) return new Response("Not found.", { status: 404 });
+export const GET = authedRoute("plan.read", { params: idParamsSchema }, async ({ params: { id } }) => {
+  const period = await getPeriod(id);
+  if (!period) throw new DomainError("not_found", "periodUnknown");
   const t = await getTranslations("periods");
   const tEnum = await getTranslations("enums");
   const tOutcome = await getTranslations("outcome");
@@ -29,4 +24,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       d.plan.responsibleUnit, tEnum(`planStatus.${d.plan.status}`), tOutcome(d.outcome), d.plan.archived ? t("archived") : "",
     ]),
   );
-}
+});

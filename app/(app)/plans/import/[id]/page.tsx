@@ -5,10 +5,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { MappingForm } from "@/components/import/mapping-form";
 import { requirePermission } from "@/lib/auth/guards";
-import { guessMapping, type Mapping } from "@/lib/import/mapping";
-import { readSpreadsheet } from "@/lib/import/read-file";
+import { guessMapping, storedMapping } from "@/lib/import/mapping";
+import { ImportFileError, readSpreadsheet } from "@/lib/import/read-file";
+import { fileErrorPath } from "@/lib/import/file-errors";
 import { getUpload } from "@/lib/import/store";
-import { COLUMN_KEYS } from "@/lib/spreadsheet/columns";
+import { COLUMN_CODES, COLUMN_KEYS } from "@/lib/spreadsheet/columns";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,11 +24,16 @@ export default async function ImportMappingPage({ params }: Props) {
   const user = await requirePermission("plan.write");
   const upload = await getUpload((await params).id, user.id);
   if (!upload || upload.appliedAt) redirect("/plans/import?error=expired");
-  const table = await readSpreadsheet(upload.fileName, Buffer.from(upload.content));
-  const saved = Array.isArray(upload.mapping) && upload.mapping.length === table.headers.length ? (upload.mapping as Mapping) : null;
-  const mapping = saved ?? guessMapping(table.headers);
+  // An upload stored before a limit existed is refused as a new one would be.
+  const table = await readSpreadsheet(upload.fileName, Buffer.from(upload.content)).catch((error: unknown) => {
+    if (error instanceof ImportFileError) redirect(fileErrorPath(error));
+    throw error;
+  });
+  const stored = storedMapping(upload.mapping);
+  const mapping = stored && stored.columns.length === table.headers.length ? stored.columns : guessMapping(table.headers);
   const t = await getTranslations("import.mapping");
   const tCol = await getTranslations("spreadsheet.columns");
+  const tEnum = await getTranslations("enums");
   const first = table.rows[0]?.cells ?? [];
   return (
     <>
@@ -35,8 +41,11 @@ export default async function ImportMappingPage({ params }: Props) {
       <ClientMessages namespaces={["import"]}>
         <MappingForm
           upload={upload.id}
-          columns={table.headers.map((header, i) => ({ header, sample: shown(first[i]), field: mapping[i] ?? "" }))}
+          columns={table.headers.map((header, i) => ({ header: shown(header), sample: shown(first[i]), field: mapping[i] ?? "" }))}
           fields={COLUMN_KEYS.map((k) => ({ value: k, label: tCol(k) }))}
+          defaults={stored?.defaults}
+          statuses={COLUMN_CODES.status.map((c) => ({ value: c, label: tEnum(`planStatus.${c}`) }))}
+          bodies={COLUMN_CODES.adoptedBy.map((c) => ({ value: c, label: tEnum(`decisionBody.${c}`) }))}
         />
       </ClientMessages>
     </>

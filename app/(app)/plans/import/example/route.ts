@@ -1,8 +1,7 @@
 // The Røros example data as an import file (new plans, in the export's column set).
-// Checks the session and plan.write, as the import does.
+// Guarded by authedRoute with plan.write, as the import is.
 import { getLocale } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { authedRoute } from "@/lib/route";
 import type { Locale } from "@/lib/i18n/config";
 import { examplePlans } from "@/lib/import/example";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
@@ -14,10 +13,7 @@ async function* rows() {
   yield examplePlans();
 }
 
-export async function GET() {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!can(user.role, "plan.write")) return new Response("Forbidden.", { status: 403 });
+export const GET = authedRoute("plan.write", {}, async () => {
   const locale = (await getLocale()) as Locale;
   return planWorkbookResponse(`${sheetMessages(locale).filename.example}.xlsx`, rows(), locale);
-}
+});

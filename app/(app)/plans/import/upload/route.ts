@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { ImportFileError, readSpreadsheet } from "@/lib/import/read-file";
 import { createUpload } from "@/lib/import/store";
+import { fileErrorPath } from "@/lib/import/file-errors";
 import { readUpload } from "@/lib/import/upload";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 
@@ -24,8 +25,7 @@ export async function POST(request: Request) {
     // A database that does not answer is a message on the form too, not a 500.
     if (isDatabaseUnavailable(error)) return seeOther(request, "/plans/import?error=unavailable");
     if (!(error instanceof ImportFileError)) throw error;
-    const search = new URLSearchParams({ error: error.key, ...Object.fromEntries(Object.entries(error.values).map(([k, v]) => [k, String(v)])) });
-    return seeOther(request, `/plans/import?${search}`);
+    return seeOther(request, fileErrorPath(error));
   }
 }
 

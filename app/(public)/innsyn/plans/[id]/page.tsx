@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section, EmptyNote } from "@/components/ui/section";
-import { PublicPlanFacts } from "@/components/innsyn/public-plan-facts";
+import { PlanFacts } from "@/components/plans/plan-facts";
 import { parseId } from "@/lib/ids";
 import { requireInnsyn } from "@/lib/public/guard";
 import { innsynPlan } from "@/lib/public/pages";
@@ -32,7 +32,7 @@ export default async function InnsynPlanPage({ params }: Props) {
     <>
       <p className="no-print mb-4"><Link href="/innsyn" className="ds-link">{tInnsyn("back")}</Link></p>
       <PageHeader title={plan.title} />
-      <PublicPlanFacts plan={plan} />
+      <PlanFacts audience="public" plan={plan} />
       <Section id="sdg" title={t("sdg.title")}>
         {plan.sdgTargets.length ? (
           <ul className="flex flex-wrap gap-2">

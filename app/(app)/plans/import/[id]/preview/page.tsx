@@ -10,6 +10,7 @@ import { PreviewTable, type PreviewRow } from "@/components/import/preview-table
 import { requirePermission } from "@/lib/auth/guards";
 import { getUpload, PREVIEW_FILTERS, previewCounts, previewPage, type PreviewFilter } from "@/lib/import/store";
 import { ownerNames } from "@/lib/import/owners";
+import { NEEDED_COLUMNS, storedMapping } from "@/lib/import/mapping";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,6 +34,12 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   const rows = page.rows as unknown as PreviewRow[];
   const names = await ownerNames(rows);
   const t = await getTranslations("import.preview");
+  const tCol = await getTranslations("spreadsheet.columns");
+  const tEnum = await getTranslations("enums");
+  const stored = storedMapping(upload.mapping);
+  const defaults = stored?.defaults;
+  // The fields a plan needs that no column of the file was mapped to.
+  const missing = stored ? NEEDED_COLUMNS.filter((k) => !stored.columns.includes(k)) : [];
   const href = (f: PreviewFilter, p = 1) => `/plans/import/${upload.id}/preview?${new URLSearchParams({ ...(f !== "all" ? { show: f } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const blocking = counts.error + counts.conflict;
   const writes = counts.new + counts.changed;
@@ -45,6 +52,13 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </p>
       ) : null}
       <p role="status" className="mb-3 text-gray-800">{t("counts", counts)}</p>
+      {missing.length && !upload.appliedAt ? (
+        <div className="ds-alert mb-4 max-w-3xl" data-color="info">
+          <p>{t("missing", { columns: missing.map((k) => tCol(k)).join(", ") })}</p>
+          {missing.includes("status") ? <p>{defaults?.status === "fromAdoption" ? t("statusFromAdoption") : t("statusDefault", { status: tEnum(`planStatus.${defaults!.status as "planlagt"}`) })}</p> : null}
+          {missing.includes("adoptedBy") && defaults?.adoptedBy ? <p>{t("adoptedByDefault", { body: tEnum(`decisionBody.${defaults.adoptedBy as "annet"}`) })}</p> : null}
+        </div>
+      ) : null}
       <nav aria-label={t("filter")} className="mb-4 flex flex-wrap gap-2 text-sm">
         {PREVIEW_FILTERS.map((f) => (
           <Link key={f} href={href(f)} aria-current={f === filter ? "page" : undefined} className="ds-button" data-variant={f === filter ? "primary" : "secondary"} data-size="sm">

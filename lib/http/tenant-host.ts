@@ -1,0 +1,45 @@
+// The request's tenant from its host name, resolved once at the edge (decision 046). Free of
+// Next.js and Prisma: scripts/server.ts calls it with its pg pool.
+import { hops } from "./client";
+
+/** The header the edge sets (after deleting any copy the client sent) to the resolved tenant's id. */
+export const TENANT_HEADER = "x-planregister-tenant";
+
+const HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
+
+/** The host name as tenant_hosts stores it: lower-case, no port or trailing dot; null if malformed. */
+export function normalizeHost(raw: string | undefined): string | null {
+  const name = (raw ?? "").trim().toLowerCase().replace(/:\d+$/, "").replace(/\.$/, "");
+  return name.length <= 253 && HOST.test(name) ? name : null;
+}
+
+/** The host the client asked for: Host, or the nearest trusted proxy's X-Forwarded-Host. */
+export function requestHost(host: string | undefined, forwardedHost: string | string[] | undefined, proxies: number): string | null {
+  const forwarded = proxies > 0 ? hops(forwardedHost).at(-1) : undefined;
+  return normalizeHost(forwarded ?? host);
+}
+
+type Query = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+// The host's tenant; with exactly one tenant, that tenant for every host.
+const RESOLVE_SQL = `SELECT COALESCE((SELECT tenant_id FROM tenant_hosts WHERE host = $1), (SELECT min(id) FROM tenants HAVING count(*) = 1)) AS id`;
+
+/**
+ * A resolver from host to tenant id (null: no tenant answers on that host). Answers are kept for
+ * `ttlMs` per host, at most `maxHosts` of them, so a new host name works within `ttlMs`.
+ */
+export function tenantResolver(query: Query, options: { ttlMs?: number; maxHosts?: number } = {}) {
+  const ttlMs = options.ttlMs ?? 10_000;
+  const maxHosts = options.maxHosts ?? 1000;
+  const known = new Map<string, { id: number | null; until: number }>();
+  return async (host: string | null): Promise<number | null> => {
+    const key = host ?? "";
+    const hit = known.get(key);
+    if (hit && hit.until > Date.now()) return hit.id;
+    const { rows } = await query(RESOLVE_SQL, [host]);
+    const id = rows[0]?.id === null || rows[0]?.id === undefined ? null : Number(rows[0].id);
+    if (known.size >= maxHosts) known.clear();
+    known.set(key, { id, until: Date.now() + ttlMs });
+    return id;
+  };
+}

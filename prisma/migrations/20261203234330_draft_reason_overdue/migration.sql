@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DraftReason" ADD VALUE 'overdue';
