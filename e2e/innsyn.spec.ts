@@ -7,6 +7,8 @@ import { readE2eState } from "./state";
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 test("a signed-out visitor reads the register, a plan and the schedule; drafts, owners and private pages stay hidden", async ({ page, visit }) => {
+  // A long journey (eight pages, two axe runs): 30 s is too little on a loaded 2-core machine.
+  test.slow();
   const tag = `Innsyn-${stamp()}`;
   const owner = await e2eDb().user.findFirstOrThrow({ where: { ownedPlans: { some: {} } } });
   const adopted = await e2eDb().plan.create({ data: { title: `${tag} vedtatt`, type: "temaplan", status: "vedtatt", adoptedOn: new Date("2018-03-01"), adoptedBy: "kommunestyret", revisionDueOn: new Date("2020-01-01"), ownerId: owner.id, summary: "Offentlig sammendrag" } });
