@@ -61,6 +61,7 @@ const routeAccess: Record<string, Access> = {
   "/innsyn/strategy": "public",
   "/innsyn/sdg": "public",
   "/innsyn/accessibility": "public",
+  "/innsyn/consultations": "public",
   "/innsyn/plans.csv": "public",
   "/innsyn/plans.json": "public",
   "/sitemap.xml": "public",
