@@ -33,7 +33,8 @@ test("the register lists the Røros example plans in bokmål", async ({ page, vi
 });
 
 test("a plan page shows its fields, SDG targets, relations and planning-strategy decisions", async ({ page, visit }) => {
-  await visit("/plans");
+  // Found by search: other specs' plans may fill the register's first page before this one runs.
+  await visit("/plans?q=Klima-");
   await page.getByRole("link", { name: "Klima- og miljøplan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Klima- og miljøplan" })).toBeVisible();
   await expectAccessible(page);
