@@ -27,6 +27,18 @@ function prune() {
   }
 }
 
+// Viewers arriving together share one read of the version, so they also share one build even
+// when the register changes while that read is under way.
+const versionReads = new Map<string, Promise<bigint>>();
+function versionNow(tenant: string): Promise<bigint> {
+  let read = versionReads.get(tenant);
+  if (!read) {
+    read = registerVersion().finally(() => versionReads.delete(tenant));
+    versionReads.set(tenant, read);
+  }
+  return read;
+}
+
 /**
  * The file for `key` (the request's filters, locale, day and settings) at the register's current
  * version: a kept one, one being built for another viewer, or a new build; null when `MAX_BUILDS`
@@ -34,7 +46,8 @@ function prune() {
  */
 export async function boundedCouncilFile(key: string, build: () => Promise<Buffer>): Promise<Buffer | null> {
   // The municipality first: versions are per tenant and may coincide (decision 044).
-  const versioned = `${currentTenantId() ?? "only"} ${await registerVersion()} ${key}`;
+  const tenant = currentTenantId() ?? "only";
+  const versioned = `${tenant} ${await versionNow(String(tenant))} ${key}`;
   const kept = files.get(versioned);
   if (kept) return kept.file;
   if (building >= MAX_BUILDS) return null;
