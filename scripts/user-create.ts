@@ -22,7 +22,7 @@ runCli(async () => {
   const email = option("email")?.trim().toLowerCase();
   const role = (option("role") ?? "viewer") as Role;
   if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) throw new UserFacingError("Give an e-mail address: npm run user:create -- --email name@kommune.no --role admin");
-  if (!roles.includes(role)) throw new UserFacingError(`--role must be one of ${roles.join(", ")}.`);
+  if (!(roles as readonly Role[]).includes(role)) throw new UserFacingError(`--role must be one of ${roles.join(", ")}.`);
   const name = option("name") ?? email.split("@")[0]!;
   const secret = process.env.USER_PASSWORD ?? (await password({ message: `Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters):`, mask: "*" }));
   if (secret.length < MIN_PASSWORD_LENGTH) throw new UserFacingError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);

@@ -38,7 +38,7 @@ describe("the app's Prisma client", () => {
   });
 
   it("getTenant() is the tenant the queries are filtered by", async () => {
-    expect(await withTenant(b, () => getTenant(client))).toEqual({ id: b, kommunenummer: "5027", name: "Midtre Gauldal kommune", countyNumber: "50", countyName: "Trøndelag" });
+    expect(await withTenant(b, () => getTenant(client))).toEqual({ kind: "municipality", id: b, kommunenummer: "5027", name: "Midtre Gauldal kommune", countyNumber: "50", countyName: "Trøndelag" });
   });
 
   it("with several tenants and none given, refuses instead of guessing", async () => {
