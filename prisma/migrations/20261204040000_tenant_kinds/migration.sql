@@ -13,4 +13,4 @@ ALTER TABLE "tenants" ADD CONSTRAINT "tenants_kind_kommunenummer_check" CHECK ((
 -- One office per county, one platform.
 CREATE UNIQUE INDEX "tenants_county_office_key" ON "tenants"("county_number") WHERE "kind" = 'county';
 CREATE UNIQUE INDEX "tenants_platform_key" ON "tenants"("kind") WHERE "kind" = 'platform';
-CREATE INDEX "tenants_county_number_idx" ON "tenants"("county_number", "kind");
+CREATE INDEX "tenants_county_number_kind_idx" ON "tenants"("county_number", "kind");
