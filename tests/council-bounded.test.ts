@@ -1,6 +1,7 @@
 // Council documents are bounded per instance: viewers of one document share one build, builds
 // at once are capped (past it: null, answered 503), and a change to the register makes a new one.
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 import { boundedCouncilFile, councilBusy } from "../lib/council/bounded";
 import { createPlan, unique } from "./support/factories";
 
@@ -10,8 +11,26 @@ const slowFile = (counter: { builds: number }, ms = 200) => async () => {
   return Buffer.from("docx");
 };
 
+// Other test files write to the same register at the same time, and each write moves its version
+// (a new version rightly means a new build). Holding the version row locked keeps it still: their
+// writes wait until `work` is done.
+// (Embedded PGlite has one session for every client: no lock is held there.)
+async function withVersionHeld(work: () => Promise<void>) {
+  if (inject("embedded")) return work();
+  const owner = new pg.Client({ connectionString: inject("databaseUrl") });
+  await owner.connect();
+  try {
+    await owner.query("BEGIN");
+    await owner.query("SELECT version FROM data_versions WHERE name = 'register' FOR UPDATE");
+    await work();
+  } finally {
+    await owner.query("ROLLBACK").catch(() => undefined);
+    await owner.end();
+  }
+}
+
 describe("bounded council documents", () => {
-  it("eight viewers of the same document at once get one build", async () => {
+  it("eight viewers of the same document at once get one build", () => withVersionHeld(async () => {
     const counter = { builds: 0 };
     const key = unique("samme");
     const files = await Promise.all(Array.from({ length: 8 }, () => boundedCouncilFile(key, slowFile(counter))));
@@ -19,7 +38,7 @@ describe("bounded council documents", () => {
     expect(files.every((f) => f?.toString() === "docx")).toBe(true);
     expect(await boundedCouncilFile(key, slowFile(counter))).not.toBeNull();
     expect(counter.builds).toBe(1);
-  });
+  }));
 
   it("more different documents at once than the cap are refused with 503 and Retry-After, and built once the others are done", async () => {
     const counter = { builds: 0 };
