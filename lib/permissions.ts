@@ -9,14 +9,16 @@ export const permissions = {
   "plan.read": ["viewer", "editor", "admin"],
   /** Create, edit, archive plans; record decisions and periods. */
   "plan.write": ["editor", "admin"],
-  /** Own account: see it, change one's password. */
-  "account.self": ["viewer", "editor", "admin"],
+  /** Own account: see it, change one's password, API tokens. */
+  "account.self": ["viewer", "editor", "admin", "statsforvalter"],
   /** Users and roles. */
   "user.manage": ["admin"],
   /** The mail log and the test mail. */
   "mail.manage": ["admin"],
   /** The municipality's settings (name, innsyn, accessibility contact). */
   "settings.manage": ["admin"],
+  /** The county view: public figures of the office's county's municipalities (decision 053). */
+  "county.read": ["statsforvalter"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

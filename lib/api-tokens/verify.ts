@@ -4,22 +4,22 @@ import "server-only";
 import { db } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "../audit";
-import { can } from "../permissions";
+import { can, type Permission } from "../permissions";
 import { hashToken } from "../auth/secret-token";
 import { apiTokenSchema } from "./schema";
 
 // Last use is written at most once a minute per token: one write per request would serialise readers.
 const TOUCH_MS = 60_000;
 
-/** The token's reader, or null. The first use is audited; last use is kept to the minute. */
-export async function verifyApiToken(token: string, now = new Date(), client: PrismaClient = db): Promise<{ userId: number; tokenId: number } | null> {
+/** The token's reader (whose role must have `permission`), or null. The first use is audited; last use is kept to the minute. */
+export async function verifyApiToken(token: string, now = new Date(), client: PrismaClient = db, permission: Permission = "plan.read"): Promise<{ userId: number; tokenId: number } | null> {
   if (!apiTokenSchema.safeParse(token).success) return null;
   const row = await client.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, active: true, role: true } } },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
-  if (!row.user.active || !can(row.user.role, "plan.read")) return null;
+  if (!row.user.active || !can(row.user.role, permission)) return null;
   if (!row.lastUsedAt) {
     await client.$transaction(async (tx) => {
       const { count } = await tx.apiToken.updateMany({ where: { id: row.id, lastUsedAt: null }, data: { lastUsedAt: now } });
