@@ -8,7 +8,8 @@ import { builtActions, builtRoutes } from "./support/build-manifest";
 import { callAction, resultCode, type ActionShape } from "./support/actions";
 import { createE2eUser, e2eDb, sessionCookieFor, SESSION_COOKIE } from "./support/db";
 
-type Access = Permission | "public";
+// "token": a personal API token is the only credential; without one, 401 for every principal.
+type Access = Permission | "public" | "token";
 
 /** What each page and route handler requires. */
 const routeAccess: Record<string, Access> = {
@@ -76,6 +77,11 @@ const routeAccess: Record<string, Access> = {
   "/api/docs": "public",
   // Sends a form of the reference on to the API's URL (without one, back to /api/docs); the API checks the token.
   "/api/docs/try": "public",
+  // The county governor's office (decision 053): on its own host only; a municipality's users are refused.
+  "/county": "county.read",
+  "/county/[kommunenummer]": "county.read",
+  "/county/download": "county.read",
+  "/api/v1/county": "token",
 };
 
 /** What each server action requires, and how it is called. */
@@ -122,6 +128,7 @@ type Outcome = "allowed" | "sign-in" | "forbidden";
 
 function expected(access: Access, principal: Principal): Outcome {
   if (access === "public") return "allowed";
+  if (access === "token") return "sign-in";
   if (!principal.role) return "sign-in";
   return can(principal.role, access) ? "allowed" : "forbidden";
 }
@@ -163,7 +170,7 @@ test("every page, route handler and server action refuses or allows exactly as t
   const period = await e2eDb().strategyPeriod.findFirstOrThrow();
   const idFor = (route: string) => (route.startsWith("/admin") ? someUser.id : route.startsWith("/periods") ? period.id : plan.id);
   const fill = (route: string) =>
-    route.replace("[id]", String(idFor(route))).replace("[goal]", "11").replace("[token]", "no-such-token").replace("[...nextauth]", "providers");
+    route.replace("[id]", String(idFor(route))).replace("[goal]", "11").replace("[kommunenummer]", "5026").replace("[token]", "no-such-token").replace("[...nextauth]", "providers");
 
   const all = await principals();
   const mismatches: string[] = [];

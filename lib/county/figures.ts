@@ -58,18 +58,24 @@ export function daysPastDeadline(a: DeadlineState | null): number | null {
 
 const collator = new Intl.Collator("nb");
 const worst: Record<StrategyState, number> = { missing: 0, overdue: 1, late: 2, unknown: 3, pending: 4, on_time: 5 };
-// Nulls last in either direction.
-const byNumber = (a: number | null, b: number | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : a - b);
-
-const compare: Record<CountySortKey, (a: CountyFigure, b: CountyFigure) => number> = {
-  name: (a, b) => collator.compare(a.name, b.name),
-  kommunenummer: (a, b) => a.kommunenummer.localeCompare(b.kommunenummer),
-  state: (a, b) => worst[a.state] - worst[b.state],
-  deadline: (a, b) => byNumber(daysPastDeadline(a.adoption), daysPastDeadline(b.adoption)),
-  overdue: (a, b) => a.overduePlans - b.overduePlans,
-  due: (a, b) => a.dueThisPeriod - b.dueThisPeriod,
-  updated: (a, b) => byNumber(a.lastUpdated?.getTime() ?? null, b.lastUpdated?.getTime() ?? null),
+// Each sort key as a number or text to compare; null (not known) sorts last in either direction.
+const sortValue: Record<CountySortKey, (m: CountyFigure) => number | string | null> = {
+  name: (m) => m.name,
+  kommunenummer: (m) => m.kommunenummer,
+  state: (m) => worst[m.state],
+  deadline: (m) => daysPastDeadline(m.adoption),
+  overdue: (m) => m.overduePlans,
+  due: (m) => m.dueThisPeriod,
+  updated: (m) => m.lastUpdated?.getTime() ?? null,
 };
+
+function compareBy(key: CountySortKey, sign: number) {
+  return (a: CountyFigure, b: CountyFigure): number => {
+    const [x, y] = [sortValue[key](a), sortValue[key](b)];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return sign * (typeof x === "string" ? collator.compare(x, y as string) : x - (y as number));
+  };
+}
 
 /** The figures under the filter, in the chosen order (ties by kommunenummer). */
 export function filterAndSort(figures: CountyFigure[], f: CountyFilter): CountyFigure[] {
@@ -80,8 +86,8 @@ export function filterAndSort(figures: CountyFigure[], f: CountyFilter): CountyF
       (!f.state || m.state === f.state) &&
       (!f.overdue || (f.overdue === "yes") === m.overduePlans > 0),
   );
-  const sign = f.dir === "desc" ? -1 : 1;
-  return kept.sort((a, b) => sign * compare[f.sort](a, b) || a.kommunenummer.localeCompare(b.kommunenummer));
+  const order = compareBy(f.sort, f.dir === "desc" ? -1 : 1);
+  return kept.sort((a, b) => order(a, b) || a.kommunenummer.localeCompare(b.kommunenummer));
 }
 
 /** How many municipalities are in each state, in the states' order. */
