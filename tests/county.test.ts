@@ -89,8 +89,9 @@ describe("county_overview() as the app role", () => {
     const byNumber = Object.fromEntries(rows.map((r) => [r.kommunenummer, r]));
     // The reference: every plan of each municipality, read by the owner and counted here.
     for (const [number, key] of [["5001", "m1"], ["5002", "m2"], ["5003", "m3"]] as const) {
-      const all = (await t.owner.query<{ status: string; revision_due_on: Date | null; archived_at: Date | null }>(
-        `SELECT status::text, to_char(revision_due_on, 'YYYY-MM-DD') AS revision_due_on, archived_at FROM plans WHERE tenant_id = $1`, [ids[key]])).rows;
+      // In the municipality's own tenant (on the embedded database every client shares one session).
+      const all = await inTenant(t.owner, ids[key]!, async () => (await t.owner.query<{ status: string; revision_due_on: Date | null; archived_at: Date | null }>(
+        `SELECT status::text, to_char(revision_due_on, 'YYYY-MM-DD') AS revision_due_on, archived_at FROM plans WHERE tenant_id = $1`, [ids[key]])).rows);
       const active = all.filter((p) => !p.archived_at && !["opphevet", "erstattet"].includes(p.status));
       const due = (p: (typeof all)[number]) => p.revision_due_on as unknown as string | null;
       expect(Number(byNumber[number].active_plans), number).toBe(active.length);
