@@ -4,7 +4,8 @@ import { z } from "zod";
 import { CONTROL_CHARACTERS } from "../url-params";
 import { countySortKeys, strategyStates } from "./figures";
 
-const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v, schema);
+// An empty field of the filter form (q=&state=) means no filter.
+const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
 
 export const countyFilterSchema = z.object({
   q: single(z.string().max(100, "at most 100 characters").refine((s) => !CONTROL_CHARACTERS.test(s), "control characters").optional()),
