@@ -15,20 +15,15 @@ import { startTestIdp } from "./support/oidc-idp";
 const port = process.env.E2E_PORT ?? "3210";
 const target = await createFreshDatabase("planregister_e2e");
 await prepareDatabase(target, { demo: true });
-// The example data has several tenants (Røros on localhost, its neighbours and the county office
-// on *.localhost). Tests that send a public host name in front of Røros get Røros there too.
-const tenantId = await withClient(target.config, async (c) => {
-  const { rows } = await c.query<{ tenant_id: number }>(`SELECT tenant_id FROM tenant_hosts WHERE host = 'localhost'`);
-  await c.query(`INSERT INTO tenant_hosts (host, tenant_id) VALUES ('planer.kommune.example', $1) ON CONFLICT DO NOTHING`, [rows[0]!.tenant_id]);
-  return rows[0]!.tenant_id;
-});
+// The example data has several tenants (Røros, tenant 1, on localhost; its neighbours and the
+// county office on *.localhost). Specs that send a public host name in front get Røros there too.
+await withClient(target.config, (c) => c.query(`INSERT INTO tenant_hosts (host, tenant_id) VALUES ('planer.kommune.example', 1) ON CONFLICT DO NOTHING`));
 
 const state: E2eState = {
   databaseUrl: urlFromPgConfig(target.config),
   secret: randomBytes(32).toString("base64url"),
   baseUrl: `http://localhost:${port}`,
   directUrl: `http://localhost:${Number(port) + 1}`,
-  tenantId,
 };
 const idp = await startTestIdp(Number(process.env.E2E_OIDC_PORT ?? 3299), state.baseUrl);
 fs.mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });

@@ -18,20 +18,7 @@ export function withTenant<T>(tenantId: number, fn: () => T | PromiseLike<T>): P
   return storage.run(tenantId, async () => await fn());
 }
 
-const fallbackKey = Symbol.for("planregister.tenant.fallback");
-const fallback = globalThis as unknown as { [fallbackKey]?: number };
-
-/**
- * Makes `tenantId` this process's tenant wherever withTenant() has set none. For processes that
- * work for one tenant from start to end (the e2e runner's direct database access); never the app,
- * whose requests each carry their host's tenant.
- */
-export function setProcessTenant(tenantId: number): void {
-  if (!Number.isSafeInteger(tenantId) || tenantId <= 0) throw new Error(`Not a tenant id: ${tenantId}`);
-  fallback[fallbackKey] = tenantId;
-}
-
-/** The tenant set by withTenant (or setProcessTenant), or null: the database then uses its only tenant, or refuses. */
+/** The tenant set by withTenant, or null: the database then uses its only tenant, or refuses. */
 export function currentTenantId(): number | null {
-  return storage.getStore() ?? fallback[fallbackKey] ?? null;
+  return storage.getStore() ?? null;
 }

@@ -4,19 +4,12 @@ import { createSessionRow, encodeSessionToken } from "../../lib/auth/session-tok
 import { hashPassword } from "../../lib/auth/password";
 import type { Role } from "../../lib/permissions";
 import { readE2eState } from "../state";
-import { setProcessTenant } from "../../lib/tenant-context";
 
 let client: PrismaClient | undefined;
 
-/** The e2e server's database as the app role, in Røros' tenant (localhost's) unless withTenant() says otherwise. */
+/** Røros's data (tenant 1, localhost's): the e2e database also holds the example data's other tenants. */
 export function e2eDb(): PrismaClient {
-  if (!client) {
-    const state = readE2eState();
-    // The example data has several tenants: this process works for localhost's.
-    setProcessTenant(state.tenantId);
-    client = createPrismaClient(state.databaseUrl, { max: 3 });
-  }
-  return client;
+  return (client ??= createPrismaClient(readE2eState().databaseUrl, { max: 3, tenant: 1 }));
 }
 
 /** The session cookie of the production build (secure, __Host- prefixed). */
