@@ -59,6 +59,8 @@ try {
       SELECT 'municipality', lpad((5100 + g)::text, 4, '0'), 'Kommune ' || g, '50', 'Trøndelag' FROM generate_series(1, $1) g`, [municipalities]);
     const { rows } = await c.query<{ id: number }>(`INSERT INTO tenants (kind, name, county_number, county_name) VALUES ('county', 'Statsforvalteren i Trøndelag', '50', 'Trøndelag') RETURNING id`);
     await c.query(`INSERT INTO tenant_hosts (host, tenant_id) VALUES ($1, $2)`, [HOST, rows[0]!.id]);
+    // The first municipality on localhost, where the server's start-up probe asks.
+    await c.query(`INSERT INTO tenant_hosts (host, tenant_id) SELECT 'localhost', min(id) FROM tenants WHERE kind = 'municipality'`);
     await c.query(`
       INSERT INTO plans (tenant_id, title, type, status, adopted_on, adopted_by, revision_due_on, archived_at, updated_at)
       SELECT t.id, 'Plan ' || g, (ARRAY['temaplan','kommunedelplan','handlingsplan','strategi']::"PlanType"[])[1 + g % 4],
