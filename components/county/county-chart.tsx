@@ -5,13 +5,19 @@ import { Chart } from "@/components/ui/chart";
 import { Plot, chartFill, countTicks, renderChartSvg } from "@/lib/charts/render";
 import { countByState, strategyStates, type CountyFigure } from "@/lib/county/figures";
 
+// The SVG depends only on the labels and the counts, which change rarely: Plot and linkedom take
+// tens of milliseconds a chart, the largest part of the page's time. Bounded (decision 041).
+const drawn = new Map<string, string>();
+const MAX_DRAWN = 100;
+
 export async function CountyChart({ figures, id = "county-chart" }: { figures: CountyFigure[]; id?: string }) {
   const t = await getTranslations("county.chart");
   const tState = await getTranslations("county.state");
   const counts = countByState(figures);
   const rows = strategyStates.map((s) => ({ state: tState(s), n: counts[s] }));
   const names = rows.map((r) => r.state);
-  const svg = renderChartSvg(
+  const key = JSON.stringify([id, t("alt", { parts: "" }), rows]);
+  const svg = drawn.get(key) ?? renderChartSvg(
     {
       width: 640,
       height: 60 + rows.length * 36,
@@ -28,6 +34,10 @@ export async function CountyChart({ figures, id = "county-chart" }: { figures: C
     },
     { id, label: t("alt", { parts: rows.map((r) => `${r.state}: ${r.n}`).join("; ") }) },
   );
+  if (!drawn.has(key)) {
+    if (drawn.size >= MAX_DRAWN) drawn.clear();
+    drawn.set(key, svg);
+  }
   return (
     <Chart id={id} caption={t("caption", { total: figures.length })} svg={svg} legend={names}>
       <table className="ds-table" data-size="sm">
