@@ -97,7 +97,10 @@ test("the demo statsforvalter sees each Trøndelag municipality's planning strat
     const response = await page.goto(`${office}${path}`);
     expect(response?.status(), path).toBe(404);
   }
-  // The municipal pages refuse the role.
+  // Their own account (password, API tokens) is theirs; the municipal pages refuse the role.
+  const account = await page.goto(`${office}/account`);
+  expect(account?.status()).toBe(200);
+  await expectAccessible(page);
   for (const path of ["/plans", "/schedule", "/periods", "/admin/users"]) {
     const response = await page.goto(`${office}${path}`);
     expect(response?.status(), path).toBe(403);
