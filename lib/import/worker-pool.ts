@@ -6,8 +6,9 @@
 // process ("FATAL ERROR: Reached heap limit", nodejs/node#47224 — it depends on the shape of the
 // allocation; seen here with exceljs on Node 24), while a child that runs out of heap only ends
 // itself (decision 024).
-import { fork, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ImportFileError, type FileErrorKey } from "./limits";
 import type { SheetTable } from "./read-file";
 
@@ -17,8 +18,10 @@ export const PARSE_LIMITS = { heapMb: 512, seconds: 60, concurrent: 1, waiting: 
 const heapMb = () => Number(process.env.IMPORT_WORKER_HEAP_MB) || PARSE_LIMITS.heapMb;
 
 // The child runs the TypeScript source through tsx, as the server and the mail worker do; the
-// path is the project's (Next.js bundles lib/, but not a file that a process loads on its own).
-const WORKER_FILE = path.join(process.cwd(), "lib/import/parse-worker.ts");
+// path is the project's (Next.js bundles lib/, but not a file that a process loads on its own;
+// named inside the code string so that the bundler does not try to bundle it as fork()'s module).
+const WORKER_FILE = pathToFileURL(path.join(process.cwd(), "lib/import/parse-worker.ts")).href;
+const BOOTSTRAP = `await import(${JSON.stringify(WORKER_FILE)});`;
 
 let running = 0;
 const queue: (() => void)[] = [];
@@ -47,8 +50,7 @@ function setRef(process: ChildProcess, on: boolean) {
 
 function reader(): ChildProcess {
   if (child && child.exitCode === null && child.signalCode === null && child.connected) return child;
-  const started = fork(WORKER_FILE, [], {
-    execArgv: ["--import", "tsx", `--max-old-space-size=${heapMb()}`, "--max-semi-space-size=32"],
+  const started = spawn(process.execPath, ["--import", "tsx", `--max-old-space-size=${heapMb()}`, "--max-semi-space-size=32", "--input-type=module", "--eval", BOOTSTRAP], {
     serialization: "advanced",
     // V8's out-of-memory report would go to stderr: the answer says it instead.
     stdio: ["ignore", "ignore", "ignore", "ipc"],
