@@ -156,6 +156,9 @@ const server = http.createServer(async (req, res) => {
   req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   delete req.headers[TENANT_HEADER];
+  // Liveness answers on any host, known or not, before the tenant is looked up: a load balancer
+  // probes by address, and a database outage must not fail it (decision 057).
+  if (isHealthProbe(method, path)) return sendHealth(res, method);
   const tenant = await resolveTenant(requestHost(req.headers.host, req.headers["x-forwarded-host"], proxies)).catch(() => undefined);
   const lang = requestLocale(req.headers.cookie);
   const texts = lang === "en" ? en.edge : nb.edge;
@@ -164,6 +167,14 @@ const server = http.createServer(async (req, res) => {
   req.headers[TENANT_HEADER] = String(tenant);
   await withTenant(tenant, () => serve(req, res, tenant, method, path));
 });
+
+const isHealthProbe = (method: string, path: string) => (method === "GET" || method === "HEAD") && path.split("?")[0] === "/api/health";
+
+function sendHealth(res: http.ServerResponse, method: string) {
+  const body = JSON.stringify({ status: "ok" });
+  res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body) });
+  res.end(method === "HEAD" ? undefined : body);
+}
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse, tenant: number, method: string, path: string) {
   const refusal = refuseRequest(method, path, req.headers);

@@ -2,20 +2,12 @@
 // versions coincide never get each other's cached answers, and a change in one leaves the other's
 // cached. A database of its own with two tenants; lib/db is that database's client here.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "../lib/prisma-client";
-import type { TenantDatabase } from "./support/tenant-db";
 import { withTenant } from "../lib/tenant-context";
+import { addMunicipality, closeTenantLibDb, type TenantLibDb } from "./support/tenant-lib-db";
 
-const holder = vi.hoisted(() => ({}) as { t?: TenantDatabase; db?: PrismaClient });
+const holder = vi.hoisted(() => ({}) as TenantLibDb);
 
-vi.mock("../lib/db", async () => {
-  const { tenantDatabase } = await import("./support/tenant-db");
-  const { createPrismaClient } = await import("../lib/prisma-client");
-  const { urlFromPgConfig } = await import("../scripts/db/connection");
-  holder.t = await tenantDatabase("planregister_tenant_caches");
-  holder.db = createPrismaClient(urlFromPgConfig(holder.t.config), { max: 2 });
-  return { db: holder.db };
-});
+vi.mock("../lib/db", async () => (await import("./support/tenant-lib-db")).tenantLibDb(holder, "planregister_tenant_caches"));
 
 const { cachedForRegister, registerVersion } = await import("../lib/register-cache");
 const { boundedCouncilFile } = await import("../lib/council/bounded");
@@ -26,7 +18,7 @@ const A = 1;
 
 beforeAll(async () => {
   const t = holder.t!;
-  b = (await t.owner.query<{ id: number }>(`INSERT INTO tenants (kommunenummer, name, county_number, county_name) VALUES ('5026', 'Holtålen kommune', '50', 'Trøndelag') RETURNING id`)).rows[0]!.id;
+  b = await addMunicipality(t);
   // The same version in both: only the tenant in the key tells their caches apart.
   await t.owner.query(`UPDATE data_versions SET version = 4242 WHERE name = 'register'`);
   for (const [tenant, unit] of [[A, "Røros teknisk"], [b, "Holtålen teknisk"]] as const) {
@@ -38,10 +30,7 @@ beforeAll(async () => {
   await t.owner.query(`UPDATE data_versions SET version = 4242 WHERE name = 'register'`);
 });
 
-afterAll(async () => {
-  await holder.db?.$disconnect();
-  await holder.t?.close();
-});
+afterAll(() => closeTenantLibDb(holder));
 
 const version = (tenant: number) => withTenant(tenant, () => registerVersion());
 
