@@ -139,6 +139,9 @@ test("B answers on its own host only; the health probe answers on every host", a
     const health = await hostRequest("/api/health", host);
     expect(health.status, host).toBe(200);
     expect(JSON.parse(health.body)).toEqual({ status: "ok" });
+    const ready = await hostRequest("/api/health/ready", host);
+    expect(ready.status, host).toBe(200);
+    expect(JSON.parse(ready.body)).toEqual({ status: "ok", database: "ok" });
   }
   expect((await request.get("/api/health")).status()).toBe(200);
 });

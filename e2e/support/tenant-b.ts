@@ -35,7 +35,8 @@ export async function seedTenantB(databaseUrl: string): Promise<void> {
   const owner = new pg.Client({ connectionString: databaseUrl });
   await owner.connect();
   try {
-    await owner.query(`INSERT INTO tenant_hosts (host, tenant_id) VALUES ('localhost', 1), ('127.0.0.1', 1) ON CONFLICT (host) DO NOTHING`);
+    // planer.kommune.example: the public-looking name e2e/hardening.spec.ts asks for.
+    await owner.query(`INSERT INTO tenant_hosts (host, tenant_id) VALUES ('localhost', 1), ('127.0.0.1', 1), ('planer.kommune.example', 1) ON CONFLICT (host) DO NOTHING`);
     if (await tenantBId(owner)) return;
     // A county of its own, so no county view counts B among real municipalities.
     const { rows } = await owner.query<{ id: number }>(
