@@ -174,6 +174,15 @@ test("innsyn, open data, the sitemap and the caches are each municipality's own,
   expect(bSchedule.headers[PAGE_CACHE_HEADER]).not.toBe("hit");
   expect(bSchedule.body).not.toContain(rorosPlan.title);
 
+  // Open data names its municipality: the publisher in the JSON, the file names.
+  const bJson = await hostRequest("/innsyn/plans.json", bHost);
+  expect(JSON.parse(bJson.body).publisher).toEqual({ name: `${TENANT_B.name} ${TENANT_B.marker}`, kommunenummer: TENANT_B.kommunenummer });
+  expect(bJson.headers["content-disposition"]).toMatch(/filename="nabokommune-b-nabokommune-b-planer-\d{4}-\d{2}-\d{2}\.json"/);
+  expect((await hostRequest("/innsyn/plans.csv", bHost)).headers["content-disposition"]).toMatch(/filename="nabokommune-b-nabokommune-b-planer-/);
+  const aCsv = await hostRequest("/innsyn/plans.csv", `localhost:${port}`);
+  expect(aCsv.headers["content-disposition"]).not.toContain("nabokommune");
+  expect(aCsv.headers["content-disposition"]).toMatch(/filename="[a-z0-9-]+-planer-\d{4}/);
+
   // Absolute URLs on each municipality's own host.
   const bSitemap = await hostRequest("/sitemap.xml", bHost);
   const bLocs = [...bSitemap.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
