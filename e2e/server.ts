@@ -11,10 +11,13 @@ import { urlFromPgConfig } from "../scripts/db/connection";
 import { projectRoot } from "../scripts/db/schema-engine";
 import { E2E_STATE_FILE, type E2eState } from "./state";
 import { startTestIdp } from "./support/oidc-idp";
+import { seedTenantB } from "./support/tenant-b";
 
 const port = process.env.E2E_PORT ?? "3210";
 const target = await createFreshDatabase("planregister_e2e");
 await prepareDatabase(target, { demo: true });
+// A second municipality on b.localhost only; Røros stays on localhost and 127.0.0.1.
+await seedTenantB(urlFromPgConfig(target.config));
 
 const state: E2eState = {
   databaseUrl: urlFromPgConfig(target.config),

@@ -156,6 +156,10 @@ const server = http.createServer(async (req, res) => {
   req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   delete req.headers[TENANT_HEADER];
+  // Liveness and readiness answer on any host, known or not, before the tenant is looked up: a
+  // load balancer probes by address, and neither needs a municipality (decision 057).
+  const probe = healthProbe(method, path);
+  if (probe) return sendHealth(res, method, probe);
   const tenant = await resolveTenant(requestHost(req.headers.host, req.headers["x-forwarded-host"], proxies)).catch(() => undefined);
   const lang = requestLocale(req.headers.cookie);
   const texts = lang === "en" ? en.edge : nb.edge;
@@ -164,6 +168,23 @@ const server = http.createServer(async (req, res) => {
   req.headers[TENANT_HEADER] = String(tenant);
   await withTenant(tenant, () => serve(req, res, tenant, method, path));
 });
+
+// The same answers as app/api/health and app/api/health/ready: liveness never touches the
+// database; readiness asks it one trivial query (no table, so no tenant).
+function healthProbe(method: string, path: string): "live" | "ready" | null {
+  if (method !== "GET" && method !== "HEAD") return null;
+  const bare = path.split("?")[0];
+  return bare === "/api/health" ? "live" : bare === "/api/health/ready" ? "ready" : null;
+}
+
+async function sendHealth(res: http.ServerResponse, method: string, probe: "live" | "ready") {
+  const ready = probe === "live" || (await databaseAnswers());
+  const body = JSON.stringify(probe === "live" ? { status: "ok" } : ready ? { status: "ok", database: "ok" } : { status: "unavailable", database: "unavailable" });
+  const headers: http.OutgoingHttpHeaders = { "Content-Type": "application/json", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body) };
+  if (!ready) headers["Retry-After"] = "10";
+  res.writeHead(ready ? 200 : 503, headers);
+  res.end(method === "HEAD" ? undefined : body);
+}
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse, tenant: number, method: string, path: string) {
   const refusal = refuseRequest(method, path, req.headers);

@@ -7,8 +7,9 @@ import { readE2eState } from "../state";
 
 let client: PrismaClient | undefined;
 
+/** Røros's data (tenant 1): the e2e database also holds other tenants (e2e/support/tenant-b.ts). */
 export function e2eDb(): PrismaClient {
-  return (client ??= createPrismaClient(readE2eState().databaseUrl, { max: 3 }));
+  return (client ??= createPrismaClient(readE2eState().databaseUrl, { max: 3, tenant: 1 }));
 }
 
 /** The session cookie of the production build (secure, __Host- prefixed). */
