@@ -23,8 +23,12 @@ export const dbTimeouts = (): DbTimeouts => ({
   statementMs: milliseconds("DATABASE_STATEMENT_TIMEOUT_MS", 10_000),
 });
 
-/** A PrismaClient for the database at `url` (the owner's URL), as the app role; `max` bounds the connection pool, `timeouts` every wait on it. */
-export function createPrismaClient(url: string, options: { max?: number; timeouts?: DbTimeouts } = {}): PrismaClient {
+/**
+ * A PrismaClient for the database at `url` (the owner's URL), as the app role; `max` bounds the
+ * connection pool, `timeouts` every wait on it; `tenantId` is the tenant when withTenant() sets none
+ * (scripts and tests that work for one tenant of several).
+ */
+export function createPrismaClient(url: string, options: { max?: number; timeouts?: DbTimeouts; tenantId?: number } = {}): PrismaClient {
   const timeouts = options.timeouts ?? dbTimeouts();
   const app = appConnection(url);
   const pg = new PrismaPg({
@@ -38,7 +42,7 @@ export function createPrismaClient(url: string, options: { max?: number; timeout
     // Below any idle_session_timeout the server may have (README), so it is we who close idle connections.
     idleTimeoutMillis: 10_000,
   });
-  return new PrismaClient({ adapter: tenantAdapterFactory(pg, app.setLocalRole) });
+  return new PrismaClient({ adapter: tenantAdapterFactory(pg, app.setLocalRole, options.tenantId) });
 }
 
 export type { PrismaClient };

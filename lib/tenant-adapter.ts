@@ -15,6 +15,7 @@ class TenantAdapter implements SqlDriverAdapter {
   constructor(
     private readonly inner: SqlDriverAdapter,
     private readonly setLocalRole: boolean,
+    private readonly defaultTenant: number | null,
   ) {
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
@@ -23,7 +24,7 @@ class TenantAdapter implements SqlDriverAdapter {
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     const tx = await this.inner.startTransaction(isolationLevel);
     try {
-      await tx.executeRaw(statement(tenantStatement(currentTenantId(), this.setLocalRole)));
+      await tx.executeRaw(statement(tenantStatement(currentTenantId() ?? this.defaultTenant, this.setLocalRole)));
       return tx;
     } catch (error) {
       await tx.executeRaw(statement("ROLLBACK")).catch(() => {});
@@ -64,11 +65,11 @@ class TenantAdapter implements SqlDriverAdapter {
   }
 }
 
-/** `factory`'s adapters, with the tenant of currentTenantId() set in every transaction. */
-export function tenantAdapterFactory(factory: SqlDriverAdapterFactory, setLocalRole: boolean): SqlDriverAdapterFactory {
+/** `factory`'s adapters, with the tenant of currentTenantId() (else `defaultTenant`) set in every transaction. */
+export function tenantAdapterFactory(factory: SqlDriverAdapterFactory, setLocalRole: boolean, defaultTenant: number | null = null): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => new TenantAdapter(await factory.connect(), setLocalRole),
+    connect: async () => new TenantAdapter(await factory.connect(), setLocalRole, defaultTenant),
   };
 }

@@ -7,8 +7,12 @@ import { readE2eState } from "../state";
 
 let client: PrismaClient | undefined;
 
+/** The example data's municipality (Røros), which localhost and 127.0.0.1 answer for. */
+export const E2E_TENANT = 1;
+
+/** The database as the app role, in the tenant of localhost (the example data has several). */
 export function e2eDb(): PrismaClient {
-  return (client ??= createPrismaClient(readE2eState().databaseUrl, { max: 3 }));
+  return (client ??= createPrismaClient(readE2eState().databaseUrl, { max: 3, tenantId: E2E_TENANT }));
 }
 
 /** The session cookie of the production build (secure, __Host- prefixed). */

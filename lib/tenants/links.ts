@@ -12,7 +12,7 @@ export function tenantUrl(base: string, host: string, path: string): string {
 }
 
 /** The command line's base for a host: http on this machine's names (port PORT or 3000), https elsewhere. */
-export function commandLineBase(host: string, env: NodeJS.ProcessEnv = process.env): string {
+export function commandLineBase(host: string, env: Record<string, string | undefined> = process.env): string {
   const local = host === "localhost" || host.endsWith(".localhost") || /^\d+\.\d+\.\d+\.\d+$/.test(host);
   return local ? `http://${host}:${env.PORT ?? 3000}` : `https://${host}`;
 }

@@ -65,9 +65,6 @@ BEGIN
   IF length(v_admin_name) NOT BETWEEN 1 AND 200 THEN
     RAISE EXCEPTION 'The first user''s name must have 1 to 200 characters.' USING ERRCODE = 'P0001', DETAIL = 'adminName:invalid';
   END IF;
-  IF p_token_hash IS NULL OR p_token_expires_at IS NULL THEN
-    RAISE EXCEPTION 'A set-password token is required.' USING ERRCODE = 'P0001', DETAIL = 'form:invalid';
-  END IF;
 
   INSERT INTO tenants (kind, kommunenummer, name, county_number, county_name)
   VALUES (p_kind, p_kommunenummer, v_name, p_county_number, btrim(coalesce(p_county_name, '')))
@@ -77,7 +74,10 @@ BEGIN
   -- The new tenant's rows, under its own tenant so that row-level security holds for them too.
   PERFORM set_config('app.tenant_id', v_tenant::text, true);
   INSERT INTO users (tenant_id, email, name, role, updated_at) VALUES (v_tenant, v_email, v_admin_name, v_role, now()) RETURNING id INTO v_user;
-  INSERT INTO password_tokens (tenant_id, user_id, token_hash, expires_at) VALUES (v_tenant, v_user, p_token_hash, p_token_expires_at);
+  -- Without a token (the example data, whose accounts have public passwords) the user gets none.
+  IF p_token_hash IS NOT NULL THEN
+    INSERT INTO password_tokens (tenant_id, user_id, token_hash, expires_at) VALUES (v_tenant, v_user, p_token_hash, coalesce(p_token_expires_at, now() + interval '72 hours'));
+  END IF;
   INSERT INTO audit_events (tenant_id, type, actor_id, entity_type, entity_id, after) VALUES
     (v_tenant, 'tenant.created', NULL, 'tenant', v_tenant::text,
      jsonb_build_object('kind', p_kind, 'kommunenummer', p_kommunenummer, 'name', v_name, 'countyNumber', p_county_number, 'countyName', btrim(coalesce(p_county_name, '')), 'hosts', to_jsonb(v_hosts)) || coalesce(p_via, '{}')),
