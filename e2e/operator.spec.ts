@@ -142,10 +142,9 @@ test("next-auth answers each host with that host's own callback address", async 
   }
 });
 
-test("your other municipalities: the tenants where the same e-mail has an account, with links to their hosts", async ({ page }) => {
-  const me = await createE2eUser("editor");
+/** A new municipality made the operator's way, whose first user has `email` (and, if given, the e2e password). */
+async function municipalityWith(email: string, withPassword = false) {
   const operator = await createOperator();
-  // A second municipality made the operator's way, with the same e-mail as its first admin.
   const client = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await client.connect();
   const host = `iks-${stamp()}.localhost`;
@@ -153,15 +152,47 @@ test("your other municipalities: the tenants where the same e-mail has an accoun
   try {
     await client.query("BEGIN");
     await client.query("SELECT set_config('app.tenant_id', $1, true)", [String(await platformId())]);
-    await client.query(`SELECT platform_create_tenant($1, 'municipality', $2, $3, '50', 'Trøndelag', $4::text[], $5, 'IKS-rådgiver', NULL, NULL)`, [operator.id, String(8000 + Math.floor(Math.random() * 999)), name, [host], me.email]);
+    const { rows } = await client.query(`SELECT tenant_id, user_id FROM platform_create_tenant($1, 'municipality', $2, $3, '50', 'Trøndelag', $4::text[], $5, 'IKS-rådgiver', NULL, NULL)`, [operator.id, String(8000 + Math.floor(Math.random() * 999)), name, [host], email]);
+    if (withPassword) {
+      await client.query("SELECT set_config('app.tenant_id', $1, true)", [String(rows[0].tenant_id)]);
+      await client.query("UPDATE users SET password_hash = $1 WHERE id = $2", [await hashPassword(E2E_PASSWORD), rows[0].user_id]);
+    }
     await client.query("COMMIT");
   } finally {
     await client.end();
   }
+  return { host, name };
+}
+
+test("your other municipalities: the tenants where the same e-mail has an account, with links to their hosts", async ({ page }) => {
+  const me = await createE2eUser("editor");
+  const { host, name } = await municipalityWith(me.email);
   await signInThroughForm(page, me.email, E2E_PASSWORD);
   await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
   await page.goto("/account");
   const section = page.getByRole("region", { name: "Dine andre kommuner" });
   await expect(section.getByRole("link", { name })).toHaveAttribute("href", on(host, "/"));
   await expectAccessible(page);
+});
+
+test.describe("lock-out", () => {
+  test.use({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.91-${Date.now()}` } });
+
+  test("an account locked out on one municipality's host still signs in on another's, from the same address", async ({ page }) => {
+    const me = await createE2eUser("viewer");
+    const other = await municipalityWith(me.email, true);
+    await page.goto(on("localhost", "/login"));
+    for (let i = 0; i < 10; i++) {
+      await page.getByLabel("E-postadresse").fill(me.email);
+      await page.getByLabel("Passord").fill(`feil-passord-${i}`);
+      await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+      await expect(page.getByRole("alert").filter({ hasText: /Feil e-postadresse eller passord|For mange/ })).toBeVisible();
+      // The button comes back when the answer is in: ten attempts, one at a time.
+      await expect(page.getByRole("button", { name: "Logg inn", exact: true })).toBeEnabled();
+    }
+    await signInThroughForm(page, me.email, E2E_PASSWORD, on("localhost", "/login"));
+    await expect(page.getByRole("alert").filter({ hasText: "For mange mislykkede innlogginger" })).toBeVisible();
+    await signInThroughForm(page, me.email, E2E_PASSWORD, on(other.host, "/login"));
+    await expect(page).toHaveURL(on(other.host, "/"), { timeout: 20_000 });
+  });
 });

@@ -9,12 +9,19 @@ export type TenantKind = (typeof tenantKinds)[number];
 const HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
 export const hostSchema = z.string().trim().toLowerCase().max(253).regex(HOST, { message: "validation.host" });
 
-/** Host names as typed: separated by commas, spaces or new lines; 1 to 20, no repeats. */
+/** Host names as typed: separated by commas, spaces or new lines; 1 to 20, no repeats. One message, on the field. */
 export const hostListSchema = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(/[\s,]+/)).map((s) => s.trim().toLowerCase()).filter(Boolean))
-  .pipe(z.array(hostSchema).min(1, { message: "validation.hostsRequired" }).max(20))
-  .refine((hosts) => new Set(hosts).size === hosts.length, { message: "validation.hostsRepeated" });
+  .superRefine((hosts, ctx) => {
+    const problem =
+      hosts.length === 0 ? "validation.hostsRequired"
+      : hosts.length > 20 ? "validation.hostsTooMany"
+      : hosts.some((h) => h.length > 253 || !HOST.test(h)) ? "validation.host"
+      : new Set(hosts).size !== hosts.length ? "validation.hostsRepeated"
+      : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 const optionalText = z.string().trim().max(200).optional().transform((v) => v || undefined);
 
