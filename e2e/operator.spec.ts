@@ -62,6 +62,9 @@ test("the operator creates a municipality with its host and first admin; the one
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Ny kunde" }).click();
+  // Typing before the page has settled would be lost when the form hydrates.
+  await expect(page).toHaveURL(on(PLATFORM_HOST, "/operator/new"));
+  await page.waitForLoadState("networkidle");
   const name = `E2E kommune ${stamp()}`;
   const host = `e2e-${stamp()}.localhost`;
   const kommunenummer = String(9000 + Math.floor(Math.random() * 999));
@@ -73,23 +76,29 @@ test("the operator creates a municipality with its host and first admin; the one
   await expect(page.getByText(/Skriv et vertsnavn med små bokstaver/)).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Navn", { exact: true }).fill(name);
-  await page.getByLabel("Kommunenummer").fill(kommunenummer);
-  await page.getByLabel("Fylkesnummer").fill("50");
-  await page.getByLabel("Fylke", { exact: true }).fill("Trøndelag");
-  await page.getByLabel("Vertsnavn").fill(host);
-  await page.getByLabel("Første brukers navn").fill("Første admin");
   const adminEmail = `admin-${stamp()}@e2e.planregister.no`;
-  await page.getByLabel("Første brukers e-post").fill(adminEmail);
+  const fillForm = async () => {
+    await page.getByLabel("Navn", { exact: true }).fill(name);
+    await page.getByLabel("Kommunenummer").fill(kommunenummer);
+    await page.getByLabel("Fylkesnummer").fill("50");
+    await page.getByLabel("Fylke", { exact: true }).fill("Trøndelag");
+    await page.getByLabel("Vertsnavn").fill(host);
+    await page.getByLabel("Første brukers navn").fill("Første admin");
+    await page.getByLabel("Første brukers e-post").fill(adminEmail);
+  };
+  await fillForm();
   await page.getByRole("button", { name: "Opprett kunde" }).click();
   await expect(page.getByRole("status").filter({ hasText: `${name} er opprettet.` })).toBeVisible();
   const link = await page.getByLabel("Engangslenke for Første admin").inputValue();
   expect(link).toMatch(new RegExp(`^http://${host.replace(/\./g, "\\.")}:${port()}/set-password/[\\w-]{43}$`));
   await expectAccessible(page);
 
-  // The same again (a second click, another tab): refused next to the field, not a second tenant.
+  // The same again (another tab, a resent form): refused next to the field, not a second tenant.
+  await page.reload();
+  await page.waitForLoadState("networkidle");
+  await fillForm();
   await page.getByRole("button", { name: "Opprett kunde" }).click();
-  await expect(page.getByText("Dette er allerede i bruk av en annen kunde.").first()).toBeVisible();
+  await expect(page.getByLabel("Kommunenummer")).toHaveAccessibleDescription(/Dette er allerede i bruk av en annen kunde\./);
 
   // The link on another tenant's host is no link at all; on its own host it sets the password.
   const token = link.split("/").at(-1)!;

@@ -8,6 +8,9 @@ import { createTenantAsOwner, parseTenantArgs } from "../scripts/tenants/create"
 import { urlFromPgConfig } from "../scripts/db/connection";
 import { projectRoot } from "../scripts/db/schema-engine";
 import { hashToken } from "../lib/auth/secret-token";
+import { createPrismaClient } from "../lib/prisma-client";
+import { tenantRefusal } from "../lib/tenants/refusal";
+import { withTenant } from "../lib/tenant-context";
 import { inTenant, tenantDatabase, type TenantDatabase } from "./support/tenant-db";
 
 let t: TenantDatabase;
@@ -119,6 +122,17 @@ describe("npm run tenant:create", () => {
       // Submitted twice: the second is refused with the field it is about, and nothing more is written.
       const again = await create(platform, operatorId, "5043", "royrvik2.localhost").then(() => null, (e: { code?: string; detail?: string }) => [e.code, e.detail]);
       expect(again).toEqual(["P0001", "kommunenummer:taken"]);
+      // Through Prisma, as the page calls it: the same refusal, found inside Prisma's error.
+      const prisma = createPrismaClient(urlFromPgConfig(t.config), { max: 1, tenantId: platform });
+      try {
+        const error = await prisma.$queryRaw`SELECT * FROM platform_create_tenant(${operatorId}::int, 'municipality', '5043', 'X', '50', 'T', ${["royrvik3.localhost"]}::text[], 'a@b.no', 'A', NULL, NULL)`.catch((e: unknown) => e);
+        expect(tenantRefusal(error)).toMatchObject({ field: "kommunenummer", reason: "taken" });
+        const forbidden = await withTenant(1, () => prisma.$queryRaw`SELECT * FROM platform_create_tenant(${operatorId}::int, 'county', NULL, 'X', '50', 'T', ${["x3.localhost"]}::text[], 'a@b.no', 'A', NULL, NULL)`.catch((e: unknown) => e));
+        expect(tenantRefusal(forbidden)).toMatchObject({ reason: "forbidden" });
+        expect(tenantRefusal(new Error("something else"))).toBeNull();
+      } finally {
+        await prisma.$disconnect();
+      }
     });
 
     it("adds and removes host names, but never a tenant's last", async () => {

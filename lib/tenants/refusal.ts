@@ -5,15 +5,16 @@ export type TenantRefusal = { field: string; reason: string; message: string };
 
 type Found = { code?: unknown; detail?: unknown; message?: unknown; kind?: unknown; constraint?: unknown };
 
-// The error object with PostgreSQL's fields, wherever Prisma put it.
+// The error object with PostgreSQL's fields, wherever Prisma put it (its own codes look like
+// SQLSTATEs, "P2010", so only an object with a severity or an originalCode is PostgreSQL's).
 function postgresError(e: unknown, depth = 0): Found | null {
   if (!e || typeof e !== "object" || depth > 5) return null;
-  const error = e as Found & { originalCode?: unknown; originalMessage?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
-  if (typeof error.detail === "string" || typeof error.originalCode === "string") {
-    return { code: error.originalCode ?? error.code, detail: error.detail, message: error.originalMessage ?? error.message, kind: error.kind, constraint: error.constraint };
+  const error = e as Found & { severity?: unknown; originalCode?: unknown; originalMessage?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
+  if (typeof error.originalCode === "string") {
+    return { code: error.originalCode, detail: error.detail, message: error.originalMessage ?? error.message, kind: error.kind, constraint: error.constraint };
   }
-  if (typeof error.code === "string" && /^[0-9A-Z]{5}$/.test(error.code)) return error;
-  return postgresError(error.meta?.driverAdapterError?.cause, depth + 1) ?? postgresError(error.cause, depth + 1);
+  if (typeof error.severity === "string" && typeof error.code === "string") return error;
+  return postgresError(error.meta?.driverAdapterError?.cause, depth + 1) ?? postgresError(error.meta?.driverAdapterError, depth + 1) ?? postgresError(error.cause, depth + 1);
 }
 
 /** The refusal in `e`, or null when `e` is something else (then it is a fault, not bad input). */
