@@ -46,7 +46,8 @@ export async function createTenant(actorId: number, input: TenantCreateInput) {
 /** Adds (`add`) or removes a host name of a tenant; a tenant keeps at least one. */
 export async function changeHost(actorId: number, tenantId: number, host: string, add: boolean): Promise<void> {
   try {
-    await db.$queryRaw`SELECT platform_set_host(${actorId}::int, ${tenantId}::int, ${host}, ${add})`;
+    // executeRaw: the function returns void, which queryRaw cannot read.
+    await db.$executeRaw`SELECT platform_set_host(${actorId}::int, ${tenantId}::int, ${host}, ${add})`;
   } catch (error) {
     throw asDomainError(error);
   }
