@@ -121,7 +121,7 @@ test("an unsubscribe link works without signing in: the RFC 8058 one-click POST 
   expect((await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } })).mailQuarterlySummary).toBe(true);
 });
 
-test("opening the one-click address goes to the page that asks first, at the configured public address", async ({ request }) => {
+test("opening the one-click address goes to the page that asks first, at the tenant's configured public address", async ({ request }) => {
   const tok = await token(1, "weekly_digest");
   // Behind a proxy the app's own address is another of the municipality's hosts; the configured one
   // (NEXTAUTH_URL) is public. (With several municipalities a host none answers on is a 404 at the edge.)

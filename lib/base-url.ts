@@ -15,7 +15,8 @@ type RawClient = Pick<PrismaClient, "$queryRaw">;
 
 /** The configured public address without a trailing slash, or null. */
 export function configuredBaseUrl(env: NodeJS.ProcessEnv = process.env): string | null {
-  const configured = env.NEXTAUTH_URL?.trim();
+  // The web server hands NEXTAUTH_URL on under this name before it drops it for next-auth (decision 056).
+  const configured = (env.PLANREGISTER_BASE_URL ?? env.NEXTAUTH_URL)?.trim();
   return configured ? configured.replace(/\/+$/, "") : null;
 }
 
@@ -50,3 +51,6 @@ export function requestBaseUrl(headers: Headers): string {
   const proto = first("x-forwarded-proto") ?? "http";
   return `${proto}://${host}`;
 }
+
+/** The installation's scheme and port, for links to another tenant's host (tenantUrl()): the configured address, else the request's. */
+export const installationBaseUrl = (headers: Headers): string => configuredBaseUrl() ?? requestBaseUrl(headers);

@@ -17,6 +17,8 @@ export const permissions = {
   "mail.manage": ["admin"],
   /** The municipality's settings (name, innsyn, accessibility contact). */
   "settings.manage": ["admin"],
+  /** The platform's tenants, their host names and first admins (decision 055). No municipal permission above has this role. */
+  "tenant.manage": ["operator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -13,6 +13,7 @@ import { prepareDatabase } from "./db/prepare";
 import { projectRoot } from "./db/schema-engine";
 import { openTarget, UserFacingError, type DbTarget } from "./db/target";
 import { demoUsers } from "../prisma/seed/demo";
+import { demoOperator, PLATFORM_HOST } from "../prisma/seed/platform";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -77,6 +78,7 @@ function banner(url: string, target: DbTarget, demo: boolean) {
   if (demo) {
     lines.push(``, `Demo sign-in accounts — DEMO ONLY, the passwords are public; never use them on a real server:`);
     for (const u of demoUsers) lines.push(`  ${u.role.padEnd(7)} ${u.email.padEnd(32)} ${u.password}`);
+    lines.push(`  ${demoOperator.role} ${demoOperator.email.padEnd(32)} ${demoOperator.password}  (on ${new URL(url).protocol}//${PLATFORM_HOST}:${new URL(url).port || 80}/)`);
   }
   lines.push(``, `Press Ctrl-C to stop.`, ``);
   console.log(lines.join("\n"));

@@ -22,7 +22,7 @@ import pg from "pg";
 import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER, clientAddress, clientProtocol, trustedProxyCount } from "../lib/http/client";
 import { DRAIN_LIMIT_BYTES, DRAIN_SECONDS, fallbackContentSecurityPolicy, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
 import { sendPlainPage, sendUnavailable } from "../lib/http/unavailable";
-import { requestHost, TENANT_HEADER, tenantResolver } from "../lib/http/tenant-host";
+import { requestAuthority, requestHost, TENANT_HEADER, tenantResolver } from "../lib/http/tenant-host";
 import { appConnection } from "../lib/db-role";
 import { withTenant } from "../lib/tenant-context";
 import { tenantQuery } from "../lib/tenant-sql";
@@ -37,6 +37,14 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const proxies = trustedProxyCount();
+// Many tenants, one process: next-auth must take its origin (the SSO callback and redirects) from
+// the request's host, which it does without NEXTAUTH_URL and with AUTH_TRUST_HOST, from the
+// X-Forwarded-Host and -Proto that the edge sets below from its own reading (decision 056). The
+// worker keeps NEXTAUTH_URL for links made without a request.
+// Links that leave the browser keep the configured address (lib/base-url.ts, decision 058).
+if (process.env.NEXTAUTH_URL) process.env.PLANREGISTER_BASE_URL ??= process.env.NEXTAUTH_URL;
+delete process.env.NEXTAUTH_URL;
+process.env.AUTH_TRUST_HOST = "1";
 
 const app = next({ dev, dir: projectRoot, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -153,7 +161,8 @@ const server = http.createServer(async (req, res) => {
   const path = req.url ?? "/";
   const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
   req.headers[CLIENT_ADDRESS_HEADER] = address;
-  req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
+  const protocol = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
+  req.headers[CLIENT_PROTOCOL_HEADER] = protocol;
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   delete req.headers[TENANT_HEADER];
   // Liveness and readiness answer on any host, known or not, before the tenant is looked up: a
@@ -166,6 +175,11 @@ const server = http.createServer(async (req, res) => {
   if (tenant === undefined) return sendUnavailable(res, lang, texts, path);
   if (tenant === null) return sendPlainPage(res, 404, lang, { title: texts.unknownHostTitle, body: texts.unknownHostBody });
   req.headers[TENANT_HEADER] = String(tenant);
+  // What the app (next-auth, server actions' origin check, links) reads as the client's address: ours, never the client's copy.
+  const authority = requestAuthority(req.headers.host, req.headers["x-forwarded-host"], proxies);
+  if (authority) req.headers["x-forwarded-host"] = authority;
+  else delete req.headers["x-forwarded-host"];
+  req.headers["x-forwarded-proto"] = protocol;
   await withTenant(tenant, () => serve(req, res, tenant, method, path));
 });
 

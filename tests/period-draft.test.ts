@@ -30,7 +30,8 @@ beforeAll(async () => {
   await deployMigrations(target.config, target.shadow);
   const url = urlFromPgConfig(target.config);
   await loadData(url, { demo: true });
-  client = createPrismaClient(url, { max: 4 });
+  // Røros, the example data's first tenant (it has the platform too).
+  client = createPrismaClient(url, { max: 4, tenant: 1 });
   // lib/db's client is the one on this database for this file.
   shared = global.planregisterDb;
   global.planregisterDb = client;

@@ -8,6 +8,7 @@ import { db } from "../lib/db";
 import { DEMO_PERIOD_NAME, demoPlans } from "../prisma/seed/demo";
 import { verifyPassword } from "../lib/auth/password";
 import { demoUsers } from "../prisma/seed/demo";
+import { demoOperator } from "../prisma/seed/platform";
 
 describe("SDG reference data", () => {
   it("holds all 17 goals and 169 targets, 145 of them with bokmål text", async () => {
@@ -26,7 +27,8 @@ describe("example data", () => {
   it("loads Røros' planstrategi 2020–2023 once, however often it is asked for", async () => {
     const target = await createFreshDatabase("planregister_test_seed");
     const url = urlFromPgConfig(target.config);
-    const client = createPrismaClient(url, { max: 2 });
+    // Røros, the first tenant: the example data also has the platform (decision 055).
+    const client = createPrismaClient(url, { max: 2, tenant: 1 });
     try {
       await deployMigrations(target.config, target.shadow);
       expect(await loadData(url, { demo: true })).toMatch(/Example data loaded\./);
@@ -76,6 +78,14 @@ describe("example data", () => {
         expect(await verifyPassword(user.passwordHash!, demo.password)).toBe(true);
         expect(await verifyPassword(user.passwordHash!, "wrong password")).toBe(false);
       }
+      // The platform on drift.localhost with its demo operator; Røros keeps localhost and 127.0.0.1.
+      const hosts = await client.tenantHost.findMany({ orderBy: { host: "asc" }, select: { host: true, tenant: { select: { kind: true, name: true } } } });
+      expect(hosts.map((h) => `${h.host} ${h.tenant.kind}`)).toEqual(["127.0.0.1 municipality", "drift.localhost platform", "localhost municipality", "roros.localhost municipality"]);
+      const platform = createPrismaClient(url, { max: 1, tenant: (await client.tenant.findFirstOrThrow({ where: { kind: "platform" } })).id });
+      const operator = await platform.user.findFirstOrThrow({ where: { email: demoOperator.email } });
+      await platform.$disconnect();
+      expect(operator.role).toBe("operator");
+      expect(await verifyPassword(operator.passwordHash!, demoOperator.password)).toBe(true);
     } finally {
       await client.$disconnect();
       await target.close();

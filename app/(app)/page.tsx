@@ -9,7 +9,9 @@ import { CompletionSummary } from "@/components/periods/completion-summary";
 import { DeadlineText } from "@/components/periods/deadline-text";
 import { FigureList } from "@/components/overview/figure-list";
 import { DueChart } from "@/components/overview/due-chart";
-import { requirePermission } from "@/lib/auth/guards";
+import { redirect } from "next/navigation";
+import { requirePermission, requireUser } from "@/lib/auth/guards";
+import { can } from "@/lib/permissions";
 import { todayInOslo } from "@/lib/dates";
 import { getOverview } from "@/lib/overview";
 import { periodLabel } from "@/lib/schedule/election";
@@ -22,6 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The landing page: what politicians need at a glance. */
 export default async function OverviewPage() {
+  // The platform's operator has no register: their landing page is the tenants.
+  if (can((await requireUser()).role, "tenant.manage")) redirect("/operator");
   await requirePermission("plan.read");
   const today = todayInOslo();
   const { summary, nextDeadlines, dueYears, strategy } = await getOverview(today);
