@@ -45,6 +45,10 @@ const routeAccess: Record<string, Access> = {
   "/admin/users/[id]": "user.manage",
   "/admin/settings": "settings.manage",
   "/admin/mail": "mail.manage",
+  // The platform operator's pages; on a municipality's host (as here) every role is refused.
+  "/operator": "tenant.manage",
+  "/operator/new": "tenant.manage",
+  "/operator/[id]": "tenant.manage",
   // Unsubscribe links from mail: the signed token is the credential; an unknown one says so.
   "/unsubscribe/[token]": "public",
   "/api/unsubscribe/[token]": "public",
@@ -121,6 +125,9 @@ const actionAccess: Record<string, { access: Access; shape: ActionShape }> = {
   "lib/mail/actions.ts#updateMailPreferencesAction": { access: "account.self", shape: "state" },
   "lib/mail/actions.ts#sendTestMailAction": { access: "mail.manage", shape: "state" },
   "lib/mail/actions.ts#unsubscribeAction": { access: "public", shape: "state" },
+  "lib/tenants/actions.ts#createTenantAction": { access: "tenant.manage", shape: "state" },
+  "lib/tenants/actions.ts#addHostAction": { access: "tenant.manage", shape: "state" },
+  "lib/tenants/actions.ts#removeHostAction": { access: "tenant.manage", shape: "state" },
 };
 
 type Principal = { name: string; role: "viewer" | "editor" | "admin" | null; cookie?: string };

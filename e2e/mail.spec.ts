@@ -121,10 +121,11 @@ test("an unsubscribe link works without signing in: the RFC 8058 one-click POST 
   expect((await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } })).mailQuarterlySummary).toBe(true);
 });
 
-test("opening the one-click address goes to the page that asks first, at the configured public address", async ({ request }) => {
+test("opening the one-click address goes to the page that asks first, at the tenant's configured public address", async ({ request }) => {
   const tok = await token(1, "weekly_digest");
-  // Behind a proxy the app's own address is localhost; the configured one (NEXTAUTH_URL) is public.
-  const variants: Record<string, string>[] = [{}, { host: "planer.kommune.example", "x-forwarded-proto": "https" }];
+  // Behind a proxy the app's own address is another of the municipality's hosts; the configured one
+  // (NEXTAUTH_URL) is public. (With several municipalities a host none answers on is a 404 at the edge.)
+  const variants: Record<string, string>[] = [{}, { host: `127.0.0.1:${new URL(readE2eState().baseUrl).port}`, "x-forwarded-proto": "https" }];
   for (const headers of variants) {
     const answer = await request.get(`/api/unsubscribe/${tok}`, { headers, maxRedirects: 0 });
     expect(answer.status()).toBe(303);

@@ -7,17 +7,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { createFreshDatabase } from "../scripts/db/fresh";
 import { prepareDatabase } from "../scripts/db/prepare";
-import { urlFromPgConfig, withClient } from "../scripts/db/connection";
+import { urlFromPgConfig } from "../scripts/db/connection";
 import { projectRoot } from "../scripts/db/schema-engine";
 import { E2E_STATE_FILE, type E2eState } from "./state";
 import { startTestIdp } from "./support/oidc-idp";
+import { seedTenantB } from "./support/tenant-b";
 
 const port = process.env.E2E_PORT ?? "3210";
 const target = await createFreshDatabase("planregister_e2e");
 await prepareDatabase(target, { demo: true });
-// The example data has several tenants (Røros, tenant 1, on localhost; its neighbours and the
-// county office on *.localhost). Specs that send a public host name in front get Røros there too.
-await withClient(target.config, (c) => c.query(`INSERT INTO tenant_hosts (host, tenant_id) VALUES ('planer.kommune.example', 1) ON CONFLICT DO NOTHING`));
+// A second municipality on b.localhost only; Røros stays on localhost and 127.0.0.1.
+await seedTenantB(urlFromPgConfig(target.config));
 
 const state: E2eState = {
   databaseUrl: urlFromPgConfig(target.config),

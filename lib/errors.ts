@@ -39,7 +39,13 @@ export type ErrorKey =
   | "adoptedBeforeConstituted"
   | "settingsConflict"
   | "tokenExpiryPast"
-  | "tokenLimit";
+  | "tokenLimit"
+  | "tenantValueTaken"
+  | "countyOfficeExists"
+  | "platformExists"
+  | "hostLast"
+  | "hostTooMany"
+  | "invalidInput";
 
 export class DomainError extends Error {
   constructor(

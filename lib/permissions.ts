@@ -19,6 +19,8 @@ export const permissions = {
   "settings.manage": ["admin"],
   /** The county view: public figures of the office's county's municipalities (decision 053). */
   "county.read": ["statsforvalter"],
+  /** The platform's tenants, their host names and first admins (decision 055). No municipal permission above has this role. */
+  "tenant.manage": ["operator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -2,14 +2,23 @@
 // in PostgreSQL (data_versions, bumped by triggers on every change to plans, their targets and
 // users): one primary-key read per request instead of the queries behind them, and correct
 // with any number of instances, since each compares with the database before using its copy.
+// Each tenant has its own register and version, and versions of two tenants may coincide, so
+// every key starts with the tenant (decision 057).
 import "server-only";
 import { cache } from "react";
 import { db } from "./db";
+import { currentTenantId } from "./tenant-context";
 
 type Entry = { version: bigint; value: Promise<unknown> };
 const entries = new Map<string, Entry>();
 // Keys may carry request data (a feed's host name): the oldest entries go first past this many.
 const MAX_ENTRIES = 64;
+
+/**
+ * The tenant part of every cache key: withTenant's tenant, or "only" when none is set (the
+ * database then answers for its only tenant, or refuses).
+ */
+export const tenantCacheKey = (): string => String(currentTenantId() ?? "only");
 
 /** The register's current version (once per request). */
 export const registerVersion = cache(async (): Promise<bigint> => {
@@ -18,8 +27,9 @@ export const registerVersion = cache(async (): Promise<bigint> => {
 });
 
 /** `load()`'s value, reused until the register changes. A failed load is not kept. */
-export async function cachedForRegister<T>(key: string, load: () => Promise<T>): Promise<T> {
+export async function cachedForRegister<T>(name: string, load: () => Promise<T>): Promise<T> {
   const version = await registerVersion();
+  const key = `${tenantCacheKey()} ${name}`;
   const hit = entries.get(key);
   if (hit && hit.version === version) return hit.value as Promise<T>;
   const value = load();

@@ -1,6 +1,8 @@
 "use server";
 // Settings actions: admins only (permission "settings.manage"), checked by authedAction.
-import { revalidatePath } from "next/cache";
+// refresh(), not revalidatePath("/", "layout"): that would expire every municipality's cached
+// innsyn data, whose entries carry the paths they were made under (decision 057).
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "./action";
 import { invalidatePublicCache } from "./public/cache";
@@ -11,6 +13,6 @@ export const updateSettingsAction = authedAction("settings.manage", settingsSche
   await updateSettings(user.id, input);
   // The name appears in every page's header and title; innsyn's cached pages go too.
   invalidatePublicCache();
-  revalidatePath("/", "layout");
+  refresh();
   redirect("/admin/settings?saved=1");
 });

@@ -14,6 +14,7 @@ import { projectRoot } from "./db/schema-engine";
 import { openTarget, UserFacingError, type DbTarget } from "./db/target";
 import { demoUsers } from "../prisma/seed/demo";
 import { COUNTY_OFFICE, countyDemoUser, exampleMunicipalities } from "../prisma/seed/county";
+import { demoOperator, PLATFORM_HOST } from "../prisma/seed/platform";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -78,9 +79,10 @@ function banner(url: string, target: DbTarget, demo: boolean) {
   if (demo) {
     lines.push(``, `Demo sign-in accounts — DEMO ONLY, the passwords are public; never use them on a real server:`);
     for (const u of demoUsers) lines.push(`  ${u.role.padEnd(14)} ${u.email.padEnd(36)} ${u.password}`);
+    const port = new URL(url).port || "80";
+    lines.push(`  ${demoOperator.role.padEnd(14)} ${demoOperator.email.padEnd(36)} ${demoOperator.password}  (on http://${PLATFORM_HOST}:${port}/)`);
     // The county view answers on the office's own host name (*.localhost resolves to this machine).
-    const port = new URL(url).port;
-    lines.push(`  ${countyDemoUser.role.padEnd(14)} ${countyDemoUser.email.padEnd(36)} ${countyDemoUser.password}  at http://${COUNTY_OFFICE.hosts[0]}:${port}/county`);
+    lines.push(`  ${countyDemoUser.role.padEnd(14)} ${countyDemoUser.email.padEnd(36)} ${countyDemoUser.password}  (on http://${COUNTY_OFFICE.hosts[0]}:${port}/county)`);
     lines.push(``, `Other example municipalities (innsyn): ${exampleMunicipalities.map((m) => `http://${m.hosts[0]}:${port}/innsyn`).join("  ")}`);
   }
   lines.push(``, `Press Ctrl-C to stop.`, ``);

@@ -22,7 +22,7 @@ import pg from "pg";
 import { CLIENT_ADDRESS_HEADER, CLIENT_PROTOCOL_HEADER, clientAddress, clientProtocol, trustedProxyCount } from "../lib/http/client";
 import { DRAIN_LIMIT_BYTES, DRAIN_SECONDS, fallbackContentSecurityPolicy, refuseRequest, type EdgeRefusal } from "../lib/http/edge";
 import { sendPlainPage, sendUnavailable } from "../lib/http/unavailable";
-import { requestHost, TENANT_HEADER, tenantResolver } from "../lib/http/tenant-host";
+import { requestAuthority, requestHost, TENANT_HEADER, tenantResolver } from "../lib/http/tenant-host";
 import { appConnection } from "../lib/db-role";
 import { withTenant } from "../lib/tenant-context";
 import { tenantQuery } from "../lib/tenant-sql";
@@ -37,6 +37,14 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const proxies = trustedProxyCount();
+// Many tenants, one process: next-auth must take its origin (the SSO callback and redirects) from
+// the request's host, which it does without NEXTAUTH_URL and with AUTH_TRUST_HOST, from the
+// X-Forwarded-Host and -Proto that the edge sets below from its own reading (decision 056). The
+// worker keeps NEXTAUTH_URL for links made without a request.
+// Links that leave the browser keep the configured address (lib/base-url.ts, decision 058).
+if (process.env.NEXTAUTH_URL) process.env.PLANREGISTER_BASE_URL ??= process.env.NEXTAUTH_URL;
+delete process.env.NEXTAUTH_URL;
+process.env.AUTH_TRUST_HOST = "1";
 
 const app = next({ dev, dir: projectRoot, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -153,17 +161,44 @@ const server = http.createServer(async (req, res) => {
   const path = req.url ?? "/";
   const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
   req.headers[CLIENT_ADDRESS_HEADER] = address;
-  req.headers[CLIENT_PROTOCOL_HEADER] = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
+  const protocol = clientProtocol("encrypted" in req.socket && Boolean(req.socket.encrypted), req.headers["x-forwarded-proto"], proxies);
+  req.headers[CLIENT_PROTOCOL_HEADER] = protocol;
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   delete req.headers[TENANT_HEADER];
+  // Liveness and readiness answer on any host, known or not, before the tenant is looked up: a
+  // load balancer probes by address, and neither needs a municipality (decision 057).
+  const probe = healthProbe(method, path);
+  if (probe) return sendHealth(res, method, probe);
   const tenant = await resolveTenant(requestHost(req.headers.host, req.headers["x-forwarded-host"], proxies)).catch(() => undefined);
   const lang = requestLocale(req.headers.cookie);
   const texts = lang === "en" ? en.edge : nb.edge;
   if (tenant === undefined) return sendUnavailable(res, lang, texts, path);
   if (tenant === null) return sendPlainPage(res, 404, lang, { title: texts.unknownHostTitle, body: texts.unknownHostBody });
   req.headers[TENANT_HEADER] = String(tenant);
+  // What the app (next-auth, server actions' origin check, links) reads as the client's address: ours, never the client's copy.
+  const authority = requestAuthority(req.headers.host, req.headers["x-forwarded-host"], proxies);
+  if (authority) req.headers["x-forwarded-host"] = authority;
+  else delete req.headers["x-forwarded-host"];
+  req.headers["x-forwarded-proto"] = protocol;
   await withTenant(tenant, () => serve(req, res, tenant, method, path));
 });
+
+// The same answers as app/api/health and app/api/health/ready: liveness never touches the
+// database; readiness asks it one trivial query (no table, so no tenant).
+function healthProbe(method: string, path: string): "live" | "ready" | null {
+  if (method !== "GET" && method !== "HEAD") return null;
+  const bare = path.split("?")[0];
+  return bare === "/api/health" ? "live" : bare === "/api/health/ready" ? "ready" : null;
+}
+
+async function sendHealth(res: http.ServerResponse, method: string, probe: "live" | "ready") {
+  const ready = probe === "live" || (await databaseAnswers());
+  const body = JSON.stringify(probe === "live" ? { status: "ok" } : ready ? { status: "ok", database: "ok" } : { status: "unavailable", database: "unavailable" });
+  const headers: http.OutgoingHttpHeaders = { "Content-Type": "application/json", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body) };
+  if (!ready) headers["Retry-After"] = "10";
+  res.writeHead(ready ? 200 : 503, headers);
+  res.end(method === "HEAD" ? undefined : body);
+}
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse, tenant: number, method: string, path: string) {
   const refusal = refuseRequest(method, path, req.headers);

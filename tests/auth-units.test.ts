@@ -11,7 +11,7 @@ describe("permissions", () => {
     expect(roles.filter((r) => can(r, "plan.read"))).toEqual(["viewer", "editor", "admin"]);
     expect(roles.filter((r) => can(r, "plan.write"))).toEqual(["editor", "admin"]);
     expect(roles.filter((r) => can(r, "user.manage"))).toEqual(["admin"]);
-    expect(Object.keys(permissions).sort()).toEqual(["account.self", "county.read", "mail.manage", "plan.read", "plan.write", "settings.manage", "user.manage"]);
+    expect(Object.keys(permissions).sort()).toEqual(["account.self", "county.read", "mail.manage", "plan.read", "plan.write", "settings.manage", "tenant.manage", "user.manage"]);
   });
   it("the county office's statsforvalter has the county view and their own account, nothing of a municipality's register", () => {
     const granted = (Object.keys(permissions) as (keyof typeof permissions)[]).filter((p) => can("statsforvalter", p));

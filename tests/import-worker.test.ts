@@ -1,4 +1,4 @@
-// The file is read in a worker thread with a heap of its own (issue 22, item 3): the web server's
+// The file is read in a child process with a heap of its own (issue 22, item 3): the web server's
 // event loop goes on answering while a large workbook is read, and a file that exhausts the
 // worker's heap is a message, after which the next file is read as before.
 import { describe, expect, it } from "vitest";
@@ -22,9 +22,9 @@ async function longestPause(work: () => Promise<unknown>): Promise<number> {
   return Math.max(longest, Date.now() - last);
 }
 
-describe("reading in a worker thread", () => {
+describe("reading in a child process", () => {
   it("a file that exhausts the worker's heap is refused as too complex, the process goes on, and the next file is read", async () => {
-    // A heap too small for 20,000 rows (read when a thread starts; the next thread has the usual one).
+    // A heap too small for 20,000 rows (read when a child starts; the next child has the usual one).
     process.env.IMPORT_WORKER_HEAP_MB = "48";
     const file = await large();
     const pause = await longestPause(async () => {
@@ -32,7 +32,7 @@ describe("reading in a worker thread", () => {
       expect(error).toBeInstanceOf(ImportFileError);
       expect((error as ImportFileError).key).toBe("tooComplex");
     });
-    // The thread that read (and failed) was not this one: its event loop kept turning.
+    // The process that read (and failed) was not this one: its event loop kept turning.
     expect(pause).toBeLessThan(1_000);
     delete process.env.IMPORT_WORKER_HEAP_MB;
     expect((await readSpreadsheet("liten.csv", Buffer.from("Plan;Type\r\nKulturplan;temaplan\r\n"))).rows[0]!.cells).toEqual(["Kulturplan", "temaplan"]);

@@ -30,7 +30,7 @@ beforeAll(async () => {
   await deployMigrations(target.config, target.shadow);
   const url = urlFromPgConfig(target.config);
   await loadData(url, { demo: true });
-  // Røros, tenant 1: the example data also holds its neighbours and the county office.
+  // Røros, the example data's first tenant (it has its neighbours, the county office and the platform too).
   client = createPrismaClient(url, { max: 4, tenant: 1 });
   // lib/db's client is the one on this database for this file.
   shared = global.planregisterDb;

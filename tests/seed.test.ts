@@ -12,6 +12,7 @@ import { withTenant } from "../lib/tenant-context";
 import { withClient } from "../scripts/db/connection";
 import { countyDemoUser } from "../prisma/seed/county";
 import { getCountyOverview } from "../lib/county/queries";
+import { demoOperator } from "../prisma/seed/platform";
 
 describe("SDG reference data", () => {
   it("holds all 17 goals and 169 targets, 145 of them with bokmål text", async () => {
@@ -30,22 +31,31 @@ describe("example data", () => {
   it("loads the example data once, however often it is asked for: Røros, two neighbours and the county office", async () => {
     const target = await createFreshDatabase("planregister_test_seed");
     const url = urlFromPgConfig(target.config);
-    const client = createPrismaClient(url, { max: 2 });
+    // Røros, the first tenant: the example data also has the platform (decision 055).
+    const client = createPrismaClient(url, { max: 2, tenant: 1 });
     try {
       await deployMigrations(target.config, target.shadow);
       expect(await loadData(url, { demo: true })).toMatch(/Example data loaded\. County example \(Trøndelag\) loaded\./);
       expect(await loadData(url, { demo: true })).toMatch(/Example data was already loaded\.$/);
       const tenants = await withClient(target.config, async (c) => (await c.query(`
-        SELECT t.kind::text, t.kommunenummer, t.name, t.county_number, array_agg(h.host ORDER BY h.host) AS hosts
+        SELECT t.id, t.kind::text, t.kommunenummer, t.name, t.county_number, array_agg(h.host ORDER BY h.host) AS hosts
         FROM tenants t LEFT JOIN tenant_hosts h ON h.tenant_id = t.id GROUP BY t.id ORDER BY t.id`)).rows);
       // Røros keeps tenant 1 (the fresh database's) with its real number, on localhost and 127.0.0.1.
-      expect(tenants).toEqual([
+      const id = (name: string) => tenants.find((t) => t.name === name)!.id as number;
+      expect(tenants.map(({ id: _id, ...t }) => t)).toEqual([
         { kind: "municipality", kommunenummer: "5025", name: "Røros kommune", county_number: "50", hosts: ["127.0.0.1", "localhost", "roros.localhost"] },
+        { kind: "platform", kommunenummer: null, name: "Planregister drift", county_number: "00", hosts: ["drift.localhost"] },
         { kind: "municipality", kommunenummer: "5026", name: "Holtålen kommune", county_number: "50", hosts: ["holtalen.localhost"] },
         { kind: "municipality", kommunenummer: "5027", name: "Midtre Gauldal kommune", county_number: "50", hosts: ["midtre-gauldal.localhost"] },
         { kind: "county", kommunenummer: null, name: "Statsforvalteren i Trøndelag", county_number: "50", hosts: ["statsforvalter.localhost"] },
       ]);
-      await withTenant(4, async () => {
+      expect(tenants[0].id).toBe(1);
+      await withTenant(id("Planregister drift"), async () => {
+        const operator = await client.user.findFirstOrThrow({ where: { email: demoOperator.email } });
+        expect(operator.role).toBe("operator");
+        expect(await verifyPassword(operator.passwordHash!, demoOperator.password)).toBe(true);
+      });
+      await withTenant(id("Statsforvalteren i Trøndelag"), async () => {
         const viewer = await client.user.findFirstOrThrow({ where: { email: countyDemoUser.email } });
         expect(viewer.role).toBe("statsforvalter");
         expect(await verifyPassword(viewer.passwordHash!, countyDemoUser.password)).toBe(true);
@@ -55,10 +65,18 @@ describe("example data", () => {
         expect(figures.every((m) => m.activePlans > 0 && m.lastUpdated !== null)).toBe(true);
       });
       await withTenant(1, () => checkRoros(client));
-      for (const tenant of [2, 3]) {
+      for (const tenant of [id("Holtålen kommune"), id("Midtre Gauldal kommune")]) {
         const unmarked = await withTenant(tenant, () => client.plan.count({ where: { NOT: { summary: { contains: "oppdiktet" } } } }));
         expect(unmarked).toBe(0);
       }
+      // The platform on drift.localhost with its demo operator; Røros keeps localhost and 127.0.0.1.
+      const hosts = await client.tenantHost.findMany({ orderBy: { host: "asc" }, select: { host: true, tenant: { select: { kind: true, name: true } } } });
+      expect(hosts.map((h) => `${h.host} ${h.tenant.kind}`)).toEqual(["127.0.0.1 municipality", "drift.localhost platform", "localhost municipality", "roros.localhost municipality"]);
+      const platform = createPrismaClient(url, { max: 1, tenant: (await client.tenant.findFirstOrThrow({ where: { kind: "platform" } })).id });
+      const operator = await platform.user.findFirstOrThrow({ where: { email: demoOperator.email } });
+      await platform.$disconnect();
+      expect(operator.role).toBe("operator");
+      expect(await verifyPassword(operator.passwordHash!, demoOperator.password)).toBe(true);
     } finally {
       await client.$disconnect();
       await target.close();

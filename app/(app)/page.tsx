@@ -24,8 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The landing page: what politicians need at a glance. */
 export default async function OverviewPage() {
-  // The county office's users land on their own view (they have no register of their own).
+  // The platform's operator and the county office's users have no register: each lands on their own view.
   const user = await requireUser();
+  if (can(user.role, "tenant.manage")) redirect("/operator");
   if (can(user.role, "county.read")) redirect("/county");
   await requirePermission("plan.read");
   const today = todayInOslo();

@@ -38,18 +38,19 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                 <ul className="flex flex-col lg:flex-row lg:flex-wrap lg:gap-x-5 lg:gap-y-1">
                   {can(user.role, "plan.read") ? (
                     <>
-                      <li><Link href="/" className={navLink} data-color="neutral">{t("nav.overview")}</Link></li>
-                      <li><Link href="/plans" className={navLink} data-color="neutral">{t("nav.plans")}</Link></li>
-                      <li><Link href="/schedule" className={navLink} data-color="neutral">{t("nav.schedule")}</Link></li>
-                      <li><Link href="/periods" className={navLink} data-color="neutral">{t("nav.periods")}</Link></li>
-                      <li><Link href="/sdg" className={navLink} data-color="neutral">{t("nav.sdg")}</Link></li>
+                    <li><Link href="/" className={navLink} data-color="neutral">{t("nav.overview")}</Link></li>
+                    <li><Link href="/plans" className={navLink} data-color="neutral">{t("nav.plans")}</Link></li>
+                    <li><Link href="/schedule" className={navLink} data-color="neutral">{t("nav.schedule")}</Link></li>
+                    <li><Link href="/periods" className={navLink} data-color="neutral">{t("nav.periods")}</Link></li>
+                    <li><Link href="/sdg" className={navLink} data-color="neutral">{t("nav.sdg")}</Link></li>
+                    {can(user.role, "user.manage") ? <li><Link href="/admin/users" className={navLink} data-color="neutral">{t("nav.users")}</Link></li> : null}
+                    {can(user.role, "settings.manage") ? <li><Link href="/admin/settings" className={navLink} data-color="neutral">{t("nav.settings")}</Link></li> : null}
+                    {can(user.role, "mail.manage") ? <li><Link href="/admin/mail" className={navLink} data-color="neutral">{t("nav.mail")}</Link></li> : null}
                     </>
                   ) : null}
                   {can(user.role, "county.read") ? <li><Link href="/county" className={navLink} data-color="neutral">{t("nav.county")}</Link></li> : null}
-                  {can(user.role, "user.manage") ? <li><Link href="/admin/users" className={navLink} data-color="neutral">{t("nav.users")}</Link></li> : null}
-                  {can(user.role, "settings.manage") ? <li><Link href="/admin/settings" className={navLink} data-color="neutral">{t("nav.settings")}</Link></li> : null}
-                  {can(user.role, "mail.manage") ? <li><Link href="/admin/mail" className={navLink} data-color="neutral">{t("nav.mail")}</Link></li> : null}
-                  <li><Link href="/account" className={navLink} data-color="neutral">{t("nav.account")}</Link></li>
+                  {can(user.role, "tenant.manage") ? <li><Link href="/operator" className={navLink} data-color="neutral">{t("nav.operator")}</Link></li> : null}
+                  {can(user.role, "account.self") ? <li><Link href="/account" className={navLink} data-color="neutral">{t("nav.account")}</Link></li> : null}
                 </ul>
               </nav>
             ) : null}

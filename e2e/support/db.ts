@@ -1,4 +1,5 @@
 // Direct access to the e2e server's database, for arranging data and checking what changed.
+import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { createSessionRow, encodeSessionToken } from "../../lib/auth/session-token";
 import { hashPassword } from "../../lib/auth/password";
@@ -7,9 +8,23 @@ import { readE2eState } from "../state";
 
 let client: PrismaClient | undefined;
 
-/** Røros's data (tenant 1, localhost's): the e2e database also holds the example data's other tenants. */
+/** The example data's municipality (Røros), which localhost and 127.0.0.1 answer for. */
+export const E2E_TENANT = 1;
+
+/** The database as the app role, in the tenant of localhost (the example data has several). */
 export function e2eDb(): PrismaClient {
-  return (client ??= createPrismaClient(readE2eState().databaseUrl, { max: 3, tenant: 1 }));
+  return (client ??= createPrismaClient(readE2eState().databaseUrl, { max: 3, tenant: E2E_TENANT }));
+}
+
+/** Names `host` for the e2e municipality (as the owner): with several tenants only named hosts answer. */
+export async function nameE2eHost(host: string): Promise<void> {
+  const owner = new pg.Client({ connectionString: readE2eState().databaseUrl });
+  await owner.connect();
+  try {
+    await owner.query("INSERT INTO tenant_hosts (host, tenant_id) VALUES ($1, $2) ON CONFLICT (host) DO NOTHING", [host, E2E_TENANT]);
+  } finally {
+    await owner.end();
+  }
 }
 
 /** The session cookie of the production build (secure, __Host- prefixed). */

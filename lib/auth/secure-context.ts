@@ -5,7 +5,8 @@ import { secureCookies } from "./settings";
 
 type HeaderReader = { get(name: string): string | null };
 
-const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+// *.localhost too: browsers resolve it to loopback and treat it as a secure context (several tenants on one machine).
+const LOCAL_HOSTS = /^(localhost|[a-z0-9-]+(\.[a-z0-9-]+)*\.localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
 
 /** True when this request came over http from a non-local host while cookies require https. */
 export function cookiesNeedHttps(headers: HeaderReader, secure = secureCookies()): boolean {

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "../action";
 import { emptySchema } from "../auth/schema";
-import { appBaseUrl } from "../base-url";
+import { appBaseUrl } from "../app-base-url";
 import { renewCalendarLink, revokeCalendarLink } from "./mutations";
 import { calendarFeedPath } from "./schema";
 
@@ -14,7 +14,7 @@ export const renewCalendarLinkAction = authedAction("account.self", emptySchema,
   revalidatePath("/account");
   const t = await getTranslations("calendar");
   // Absolute, as calendar apps need it; shown once (only the hash is kept).
-  const url = `${appBaseUrl(await headers())}${calendarFeedPath(token)}`;
+  const url = `${await appBaseUrl(await headers())}${calendarFeedPath(token)}`;
   return { ok: true, data: { url }, message: t(replaced ? "renewed" : "created") };
 });
 

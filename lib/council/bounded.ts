@@ -4,8 +4,7 @@
 // build, and builds at once are capped: past the cap the answer is 503 with Retry-After, not a
 // queue that stalls every other request of the instance.
 import "server-only";
-import { registerVersion } from "../register-cache";
-import { currentTenantId } from "../tenant-context";
+import { registerVersion, tenantCacheKey } from "../register-cache";
 
 const MAX_BUILDS = Number(process.env.COUNCIL_DOCUMENT_BUILDS ?? 2);
 const MAX_FILES = 8;
@@ -46,8 +45,8 @@ function versionNow(tenant: string): Promise<bigint> {
  */
 export async function boundedCouncilFile(key: string, build: () => Promise<Buffer>): Promise<Buffer | null> {
   // The municipality first: versions are per tenant and may coincide (decision 044).
-  const tenant = currentTenantId() ?? "only";
-  const versioned = `${tenant} ${await versionNow(String(tenant))} ${key}`;
+  const tenant = tenantCacheKey();
+  const versioned = `${tenant} ${await versionNow(tenant)} ${key}`;
   const kept = files.get(versioned);
   if (kept) return kept.file;
   if (building >= MAX_BUILDS) return null;

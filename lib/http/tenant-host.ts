@@ -19,6 +19,19 @@ export function requestHost(host: string | undefined, forwardedHost: string | st
   return normalizeHost(forwarded ?? host);
 }
 
+/**
+ * The host and port the client asked for ("drift.localhost:3000"), read as requestHost() reads it;
+ * null if malformed. The edge passes it on as X-Forwarded-Host, so next-auth's callbacks and every
+ * link the app makes point at the tenant's own host (decision 056).
+ */
+export function requestAuthority(host: string | undefined, forwardedHost: string | string[] | undefined, proxies: number): string | null {
+  const raw = ((proxies > 0 ? hops(forwardedHost).at(-1) : undefined) ?? host ?? "").trim().toLowerCase();
+  const port = /:(\d{1,5})$/.exec(raw)?.[1];
+  const name = normalizeHost(raw);
+  if (!name || (port !== undefined && Number(port) > 65535)) return null;
+  return port === undefined ? name : `${name}:${port}`;
+}
+
 type Query = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 
 // The host's tenant; with exactly one tenant, that tenant for every host.

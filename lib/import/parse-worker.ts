@@ -1,13 +1,15 @@
-// The worker thread that reads uploaded files (lib/import/worker-pool.ts starts it and sends one
+// The child process that reads uploaded files (lib/import/worker-pool.ts starts it and sends one
 // file at a time): exceljs and csv-parse run here, with a heap of their own, so a file that needs
-// too much memory ends this thread and never the web server.
-import { parentPort } from "node:worker_threads";
+// too much memory ends this process and never the web server.
 import { parseSpreadsheet } from "./read-file";
 import { ImportFileError } from "./limits";
 
-parentPort!.on("message", ({ fileName, bytes }: { fileName: string; bytes: Uint8Array }) => {
+process.on("message", (message: { fileName: string; bytes: Uint8Array }) => {
+  const { fileName, bytes } = message;
   parseSpreadsheet(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).then(
-    (table) => parentPort!.postMessage({ ok: true, table }),
-    (error: unknown) => parentPort!.postMessage(error instanceof ImportFileError ? { ok: false, key: error.key, values: error.values } : { ok: false, message: String(error) }),
+    (table) => process.send!({ ok: true, table }),
+    (error: unknown) => process.send!(error instanceof ImportFileError ? { ok: false, key: error.key, values: error.values } : { ok: false, message: String(error) }),
   );
 });
+// The server that started this process is gone: so is the reason to run.
+process.on("disconnect", () => process.exit(0));

@@ -45,9 +45,9 @@ async function reasonToCancel(db: PrismaClient, d: MailDelivery, user: User | nu
   return null;
 }
 
-async function compose(db: PrismaClient, d: MailDelivery, user: User | null, senderName: string | null): Promise<MailContent | null> {
+async function compose(db: PrismaClient, d: MailDelivery, user: User | null, senderName: string | null, baseUrl: string): Promise<MailContent | null> {
   const settings = await mailSettings(db);
-  const common: Common = { locale: user?.mailLocale ?? "nb", baseUrl: mailBaseUrl(), municipality: settings.municipality, recipientName: user?.name ?? d.toAddress };
+  const common: Common = { locale: user?.mailLocale ?? "nb", baseUrl, municipality: settings.municipality, recipientName: user?.name ?? d.toAddress };
   switch (d.kind) {
     case "owner_reminder": {
       const data = await reminderData(db, d.planId!, d.dueOn!, d.asOf);
@@ -81,15 +81,17 @@ export async function deliver(db: PrismaClient, config: MailConfig, id: bigint, 
   const user = d.recipientId === null ? null : await db.user.findUnique({ where: { id: d.recipientId } });
   const cancel = await reasonToCancel(db, d, user);
   if (cancel) return (await finish(db, id, { status: "cancelled", lastError: cancel }), "cancelled");
-  const content = await compose(db, d, user, senderName);
+  // Links on the tenant's own host (decision 058).
+  const base = await mailBaseUrl(db);
+  const content = await compose(db, d, user, senderName, base);
   if (!content) return (await finish(db, id, { status: "cancelled", lastError: "cancelled: the plan was deleted" }), "cancelled");
 
-  const unsubscribe = d.kind === "test" || !user ? undefined : unsubscribeLinks(user.id, d.kind, translator(user.mailLocale)("mail.unsubscribe"));
+  const unsubscribe = d.kind === "test" || !user ? undefined : unsubscribeLinks(base, user.id, d.kind, translator(user.mailLocale)("mail.unsubscribe"));
   const text = renderText(content, unsubscribe?.body);
   const html = renderHtml(content, unsubscribe?.body);
   const to = user?.email ?? d.toAddress;
   // The same Message-ID on every attempt: a receiver that saw an earlier attempt can tell.
-  const host = new URL(mailBaseUrl()).hostname || "planregister";
+  const host = new URL(base).hostname || "planregister";
   const messageId = `<mail-${d.id}-${createHash("sha256").update(d.dedupeKey).digest("hex").slice(0, 12)}@${host}>`;
   await db.mailDelivery.update({ where: { id }, data: { subject: content.subject, textBody: text, htmlBody: html, toAddress: to, messageId } });
   if (!config.smtpUrl) return (await finish(db, id, { status: "not_sent", lastError: NOT_CONFIGURED }), "not_sent");
@@ -109,8 +111,7 @@ export async function deliver(db: PrismaClient, config: MailConfig, id: bigint, 
   return "sent";
 }
 
-function unsubscribeLinks(userId: number, kind: UnsubscribableKind, text: string) {
+function unsubscribeLinks(base: string, userId: number, kind: UnsubscribableKind, text: string) {
   const token = unsubscribeToken(userId, kind);
-  const base = mailBaseUrl();
   return { body: { text, href: `${base}${unsubscribePagePath(token)}` }, post: `${base}${unsubscribePostPath(token)}` };
 }

@@ -12,6 +12,9 @@ import { dedupeKey, isoWeek, maxLead, quarter, reminderStep } from "./schedule";
 
 export const SEND_QUEUE = "mail-send";
 
+/** A send job: the delivery and its tenant (null: planned before tenancy, the only tenant's). */
+export type SendJob = { deliveryId: string; tenantId?: number | null };
+
 type Candidate = { key: string; kind: string; step: string; recipientId: number; to: string; planId: number | null; dueOn: string | null };
 
 async function candidates(client: pg.PoolClient, today: Date, leadMonths: readonly number[]): Promise<Candidate[]> {
@@ -44,9 +47,10 @@ async function candidates(client: pg.PoolClient, today: Date, leadMonths: readon
 }
 
 /**
- * Plans the mails due on the Oslo calendar day of `now` and queues one send job for each newly
+ * Plans the current tenant's (withTenant's) mails due on the Oslo calendar day of `now` and queues one send job for each newly
  * planned one. A mail cancelled earlier (the plan was archived, reminders were off) is planned
- * again when it applies again. Returns the ids planned.
+ * again when it applies again. Returns the ids planned. `pool` connects as the app role
+ * (lib/db-role.ts), never as the owner.
  */
 export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonths: readonly number[]): Promise<bigint[]> {
   const today = todayInOslo(now);
@@ -58,8 +62,10 @@ export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonth
   client.on("error", onLost);
   try {
     await client.query("BEGIN");
-    // The owner's connection (pg-boss's tables are in this transaction too), with the job's tenant (decision 045).
-    await client.query(tenantStatement(currentTenantId(), false));
+    // The app role's connection with the job's tenant, so row-level security holds for every
+    // statement of the scan; pg-boss's job table is in this transaction too (the worker grants the
+    // role INSERT on it), decision 057.
+    await client.query(tenantStatement(currentTenantId()));
     const all = await candidates(client, today, leadMonths);
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO mail_deliveries (dedupe_key, kind, step, recipient_id, to_address, plan_id, due_on, as_of)
@@ -74,7 +80,8 @@ export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonth
       [all.map((c) => c.key), all.map((c) => c.kind), all.map((c) => c.step), all.map((c) => c.recipientId), all.map((c) => c.to), all.map((c) => c.planId), all.map((c) => c.dueOn), isoDate(today)],
     );
     if (rows.length) {
-      const jobs = rows.map((r) => ({ id: randomUUID(), name: SEND_QUEUE, data: { deliveryId: r.id } }));
+      const tenantId = currentTenantId();
+      const jobs = rows.map((r) => ({ id: randomUUID(), name: SEND_QUEUE, data: { deliveryId: r.id, tenantId } satisfies SendJob }));
       // The jobs go in with the deliveries, on this transaction's connection.
       await boss.insert(jobs, { db: { executeSql: (text, values) => client.query(text, values) } });
       await client.query(`UPDATE mail_deliveries m SET job_id = j.job FROM unnest($1::bigint[], $2::text[]) AS j(id, job) WHERE m.id = j.id`, [jobs.map((j) => j.data.deliveryId), jobs.map((j) => j.id)]);

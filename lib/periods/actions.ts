@@ -1,6 +1,8 @@
 "use server";
 // Planning-strategy actions: editors and admins (permission "plan.write"), checked by authedAction.
-import { revalidatePath } from "next/cache";
+// refresh(), not revalidatePath("/", "layout"): that would expire every municipality's cached
+// innsyn data, whose entries carry the paths they were made under (decision 057).
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "../action";
 import { invalidatePublicCache } from "../public/cache";
@@ -10,20 +12,20 @@ import { periodCreateSchema, periodDeleteSchema, periodUpdateSchema } from "./sc
 export const createPeriodAction = authedAction("plan.write", periodCreateSchema, async (input, user) => {
   const { id } = await createPeriod(user.id, input);
   invalidatePublicCache();
-  revalidatePath("/", "layout");
+  refresh();
   redirect(`/periods/${id}?saved=created`);
 });
 
 export const updatePeriodAction = authedAction("plan.write", periodUpdateSchema, async (input, user) => {
   await updatePeriod(user.id, input);
   invalidatePublicCache();
-  revalidatePath("/", "layout");
+  refresh();
   redirect(`/periods/${input.id}?saved=updated`);
 });
 
 export const deletePeriodAction = authedAction("plan.write", periodDeleteSchema, async (input, user) => {
   await deletePeriod(user, input);
   invalidatePublicCache();
-  revalidatePath("/", "layout");
+  refresh();
   redirect("/periods?deleted=1");
 });

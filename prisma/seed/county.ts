@@ -5,11 +5,10 @@
 // Statsforvalteren i Trøndelag, gets a demo account with the role statsforvalter. Every record
 // says it is invented. Host names on this machine: localhost and 127.0.0.1 stay Røros; the others
 // answer on *.localhost names, which browsers resolve to loopback.
-import type pg from "pg";
-import type { PrismaClient } from "../../lib/prisma-client";
+import pg from "pg";
 import type { PlanStatus, PlanType } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
-import { withTenant } from "../../lib/tenant-context";
+import type { PgConfig } from "../../scripts/db/connection";
 
 export const COUNTY_EXAMPLE_MARKER = "demo.county.loaded";
 const INVENTED = "Eksempeldata: planen, datoene og tallene er oppdiktet for demoen.";
@@ -58,82 +57,80 @@ export const exampleMunicipalities: ExampleMunicipality[] = [
   },
 ];
 
-const date = (iso?: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+// Everything below runs on the owner's one connection, in one transaction: the embedded database
+// serves one connection at a time, and the example is then all there or not at all. Each
+// tenant's rows are written under that tenant (set_config), so row-level security holds an owner
+// that is not a superuser, and the column defaults name the tenant.
+const asTenant = (owner: pg.ClientBase, id: number) => owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [String(id)]);
 
 async function addHosts(owner: pg.ClientBase, tenantId: number, hosts: readonly string[]) {
-  for (const host of hosts) await owner.query(`INSERT INTO tenant_hosts (host, tenant_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [host, tenantId]);
+  await owner.query(`INSERT INTO tenant_hosts (host, tenant_id) SELECT unnest($1::text[]), $2 ON CONFLICT (host) DO NOTHING`, [hosts, tenantId]);
 }
 
-async function ensureMunicipality(owner: pg.ClientBase, m: ExampleMunicipality): Promise<number> {
-  await owner.query(
-    `INSERT INTO tenants (kind, kommunenummer, name, county_number, county_name) VALUES ('municipality', $1, $2, $3, $4) ON CONFLICT (kommunenummer) DO NOTHING`,
-    [m.kommunenummer, m.name, COUNTY.number, COUNTY.name],
+async function addTenant(owner: pg.ClientBase, kind: "municipality" | "county", kommunenummer: string | null, name: string, hosts: readonly string[]): Promise<number> {
+  const { rows } = await owner.query<{ id: number }>(
+    `INSERT INTO tenants (kind, kommunenummer, name, county_number, county_name) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [kind, kommunenummer, name, COUNTY.number, COUNTY.name],
   );
-  const { rows } = await owner.query<{ id: number }>(`SELECT id FROM tenants WHERE kommunenummer = $1`, [m.kommunenummer]);
-  await addHosts(owner, rows[0]!.id, m.hosts);
+  await addHosts(owner, rows[0]!.id, hosts);
   return rows[0]!.id;
 }
 
-// One municipality's register, in its own tenant, once (its marker event says it is there).
-async function loadRegister(db: PrismaClient, m: ExampleMunicipality) {
-  await db.$transaction(async (tx) => {
-    if (await tx.auditEvent.findFirst({ where: { type: COUNTY_EXAMPLE_MARKER }, select: { id: true } })) return;
-    await tx.appSettings.updateMany({ data: { municipalityName: m.name, innsynEnabled: true } });
-    const s = m.strategy;
-    await tx.strategyPeriod.create({
-      data: {
-        name: s.name, startYear: 2024, endYear: 2027, councilConstitutedOn: date(s.councilConstitutedOn), draftPublishedOn: date(s.draftPublishedOn),
-        adoptedOn: date(s.adoptedOn), adoptedBy: "kommunestyret", caseNumber: s.caseNumber, note: INVENTED,
-      },
-    });
-    for (const p of m.plans) {
-      await tx.plan.create({
-        data: {
-          title: p.title, type: p.type, status: p.status, adoptedOn: date(p.adoptedOn), adoptedBy: p.adoptedOn ? "kommunestyret" : null,
-          revisionDueOn: date(p.revisionDueOn), responsibleUnit: p.responsibleUnit, summary: INVENTED,
-        },
-      });
-    }
-    await tx.auditEvent.create({ data: { type: COUNTY_EXAMPLE_MARKER, entityType: "tenant", entityId: m.kommunenummer, after: { plans: m.plans.length } } });
-  }, { timeout: 60_000 });
+// One municipality's register, in its own tenant.
+async function loadRegister(owner: pg.ClientBase, m: ExampleMunicipality) {
+  const id = await addTenant(owner, "municipality", m.kommunenummer, m.name, m.hosts);
+  await asTenant(owner, id);
+  await owner.query(`UPDATE app_settings SET municipality_name = $1, innsyn_enabled = true`, [m.name]);
+  const s = m.strategy;
+  await owner.query(
+    `INSERT INTO strategy_periods (name, start_year, end_year, council_constituted_on, draft_published_on, adopted_on, adopted_by, case_number, note, updated_at)
+     VALUES ($1, 2024, 2027, $2, $3, $4, 'kommunestyret', $5, $6, now())`,
+    [s.name, s.councilConstitutedOn, s.draftPublishedOn, s.adoptedOn, s.caseNumber, INVENTED],
+  );
+  for (const p of m.plans) {
+    await owner.query(
+      `INSERT INTO plans (title, type, status, adopted_on, adopted_by, revision_due_on, responsible_unit, summary, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
+      [p.title, p.type, p.status, p.adoptedOn ?? null, p.adoptedOn ? "kommunestyret" : null, p.revisionDueOn ?? null, p.responsibleUnit, INVENTED],
+    );
+  }
+  await owner.query(`INSERT INTO audit_events (type, entity_type, entity_id, after) VALUES ($1, 'tenant', $2, $3)`, [COUNTY_EXAMPLE_MARKER, m.kommunenummer, { plans: m.plans.length }]);
 }
 
 /**
  * Adds the county example beside the Røros example data in tenant `home` — only when `home` holds
  * that example (its marker event) and still has the number a fresh database gives it ("0000") or
- * Røros' own: a real municipality's database is never given example neighbours. Idempotent, and
- * serialised across instances starting at once. Returns whether anything was missing and added.
+ * Røros' own: a real municipality's database is never given example neighbours. Once (the
+ * office's presence says it is there), serialised across instances starting at once. Returns
+ * whether it loaded.
  */
-export async function seedCountyExample(owner: pg.ClientBase, db: PrismaClient, home: number, demoMarker: string): Promise<boolean> {
-  const { rows: homeRows } = await owner.query<{ kommunenummer: string }>(`SELECT kommunenummer FROM tenants WHERE id = $1 AND kind = 'municipality'`, [home]);
-  if (!["0000", ROROS.kommunenummer].includes(homeRows[0]?.kommunenummer ?? "")) return false;
-  if (!(await withTenant(home, () => db.auditEvent.findFirst({ where: { type: demoMarker }, select: { id: true } })))) return false;
-  const { rows: office } = await owner.query(`SELECT 1 FROM tenants WHERE kind = 'county' AND county_number = $1`, [COUNTY.number]);
-  if (office.length > 0) return false;
-
-  const hash = await hashPassword(countyDemoUser.password);
-  await owner.query(`SELECT pg_advisory_lock(hashtext('planregister.county-example'))`);
+export async function seedCountyExample(config: PgConfig, home: number, demoMarker: string): Promise<boolean> {
+  const passwordHash = await hashPassword(countyDemoUser.password);
+  const owner = new pg.Client(config);
+  await owner.connect();
   try {
+    await owner.query("BEGIN");
+    await owner.query(`SELECT pg_advisory_xact_lock(hashtext('planregister.county-example'))`);
+    const { rows: homeRows } = await owner.query<{ kommunenummer: string }>(`SELECT kommunenummer FROM tenants WHERE id = $1 AND kind = 'municipality'`, [home]);
+    await asTenant(owner, home);
+    const isExample = ["0000", ROROS.kommunenummer].includes(homeRows[0]?.kommunenummer ?? "") && (await owner.query(`SELECT 1 FROM audit_events WHERE type = $1`, [demoMarker])).rowCount;
+    const present = (await owner.query(`SELECT 1 FROM tenants WHERE kind = 'county' AND county_number = $1`, [COUNTY.number])).rowCount;
+    if (!isExample || present) {
+      await owner.query("ROLLBACK");
+      return false;
+    }
     await owner.query(`UPDATE tenants SET kommunenummer = $2, name = $3, county_number = $4, county_name = $5 WHERE id = $1 AND kommunenummer = '0000'`, [home, ROROS.kommunenummer, ROROS.name, COUNTY.number, COUNTY.name]);
     await addHosts(owner, home, ROROS.hosts);
-    for (const m of exampleMunicipalities) {
-      const id = await ensureMunicipality(owner, m);
-      await withTenant(id, () => loadRegister(db, m));
-    }
-    // The office last: its presence says the example is complete.
-    const { rows } = await owner.query<{ id: number }>(
-      `INSERT INTO tenants (kind, kommunenummer, name, county_number, county_name) VALUES ('county', NULL, $1, $2, $3)
-       ON CONFLICT (county_number) WHERE kind = 'county' DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-      [COUNTY_OFFICE.name, COUNTY.number, COUNTY.name],
-    );
-    const officeId = rows[0]!.id;
-    await addHosts(owner, officeId, COUNTY_OFFICE.hosts);
-    await withTenant(officeId, async () => {
-      if (await db.user.findFirst({ where: { email: countyDemoUser.email }, select: { id: true } })) return;
-      await db.user.create({ data: { email: countyDemoUser.email, name: countyDemoUser.name, role: countyDemoUser.role, passwordHash: hash } });
-    });
+    for (const m of exampleMunicipalities) await loadRegister(owner, m);
+    const office = await addTenant(owner, "county", null, COUNTY_OFFICE.name, COUNTY_OFFICE.hosts);
+    await asTenant(owner, office);
+    await owner.query(`INSERT INTO users (email, name, role, password_hash, updated_at) VALUES ($1, $2, $3, $4, now())`, [countyDemoUser.email, countyDemoUser.name, countyDemoUser.role, passwordHash]);
+    await owner.query("COMMIT");
     return true;
+  } catch (error) {
+    await owner.query("ROLLBACK").catch(() => {});
+    throw error;
   } finally {
-    await owner.query(`SELECT pg_advisory_unlock(hashtext('planregister.county-example'))`);
+    await owner.end();
   }
 }

@@ -12,6 +12,7 @@ import { MailPreferencesForm } from "@/components/account/mail-preferences-form"
 import { getMailPreferences } from "@/lib/mail/queries";
 import { ApiTokenSection } from "@/components/account/api-token-section";
 import { listApiTokens } from "@/lib/api-tokens/mutations";
+import { OtherTenantsSection } from "@/components/account/other-tenants-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -44,6 +45,7 @@ export default async function AccountPage() {
         </Section>
       ) : null}
       <ApiTokenSection tokens={apiTokens} now={new Date()} />
+      <OtherTenantsSection userId={me.id} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 // Draft planprogram actions: editors and admins ("plan.write"), checked by authedAction. Each
 // change refreshes the period's page, so the table, counts and workload chart show it at once.
-import { revalidatePath } from "next/cache";
+import { refresh as refreshRouter, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "../../action";
@@ -13,7 +13,9 @@ import { adoptSchema, draftBulkSchema, draftItemSchema, draftNewPlanSchema, draf
 const refresh = (periodId: number) => {
   invalidatePublicCache();
   revalidatePath(`/periods/${periodId}`);
-  revalidatePath("/", "layout");
+  // The client router, not every tenant's cached path: revalidatePath("/", "layout") would also
+  // expire every other municipality's innsyn data (decision 057).
+  refreshRouter();
 };
 
 export const updateDraftItemAction = authedAction("plan.write", draftItemSchema, async (input, user) => {

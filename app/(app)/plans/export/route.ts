@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { planListOrder, planListParamsSchema, planListWhere } from "@/lib/plans/list";
 import { exportFormatSchema, plansDownload } from "@/lib/spreadsheet/export";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
+import { municipalFileName } from "@/lib/tenant-files";
 
 export const dynamic = "force-dynamic";
 
@@ -14,5 +15,5 @@ const query = planListParamsSchema.extend({ format: exportFormatSchema });
 
 export const GET = authedRoute("plan.read", { query }, async ({ query: { format, ...params } }) => {
   const locale = (await getLocale()) as Locale;
-  return plansDownload(format, sheetMessages(locale).filename.plans, planListWhere(params), planListOrder(params), locale, todayInOslo());
+  return plansDownload(format, await municipalFileName(sheetMessages(locale).filename.plans), planListWhere(params), planListOrder(params), locale, todayInOslo());
 });

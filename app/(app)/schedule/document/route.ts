@@ -14,6 +14,7 @@ import { getSettings } from "@/lib/settings";
 import { scheduleDocument, type ScheduleDocRow } from "@/lib/council/schedule";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
 import { downloadHeaders, XLSX_TYPE } from "@/lib/spreadsheet/xlsx";
+import { municipalFileName } from "@/lib/tenant-files";
 
 export const dynamic = "force-dynamic";
 
@@ -39,5 +40,5 @@ export const GET = authedRoute("plan.read", { query }, async ({ query: { format,
   });
   if (!file) return councilBusy();
   const m = sheetMessages(locale);
-  return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, `${m.filename.schedule}-${today.toISOString().slice(0, 10)}.${format}`) });
+  return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, await municipalFileName(`${m.filename.schedule}-${today.toISOString().slice(0, 10)}.${format}`)) });
 });

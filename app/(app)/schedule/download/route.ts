@@ -8,6 +8,7 @@ import { scheduleParamsSchema } from "@/lib/schedule/params";
 import { scheduleOrder, scheduleWhere } from "@/lib/schedule/queries";
 import { exportFormatSchema, plansDownload } from "@/lib/spreadsheet/export";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
+import { municipalFileName } from "@/lib/tenant-files";
 
 export const dynamic = "force-dynamic";
 
@@ -15,5 +16,5 @@ const query = scheduleParamsSchema.extend({ format: exportFormatSchema });
 
 export const GET = authedRoute("plan.read", { query }, async ({ query: { format, ...params } }) => {
   const locale = (await getLocale()) as Locale;
-  return plansDownload(format, sheetMessages(locale).filename.schedule, scheduleWhere(params), scheduleOrder(params.group ?? "type"), locale, todayInOslo());
+  return plansDownload(format, await municipalFileName(sheetMessages(locale).filename.schedule), scheduleWhere(params), scheduleOrder(params.group ?? "type"), locale, todayInOslo());
 });

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
-import { appBaseUrl } from "@/lib/base-url";
+import { appBaseUrl } from "@/lib/app-base-url";
 import { openApiDocument } from "@/lib/api/openapi";
 import { tryOperations } from "@/lib/api/try-it";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "API" };
 
 export default async function ApiDocsPage() {
   const { info } = openApiDocument() as unknown as { info: { description?: string } };
-  const base = appBaseUrl(await headers());
+  const base = await appBaseUrl(await headers());
   return (
     <main id="main" tabIndex={-1} lang="en" className="mx-auto max-w-5xl px-4 py-8">
       <PageHeader title="Planregister API (v1)" lead={info.description} />

@@ -2,7 +2,7 @@
 // the credential (proxy.ts lets /api/calendar/ through; the check is here).
 import { buildCalendarFeed } from "@/lib/calendar/feed";
 import { findFeedReader, listFeedConsultations, listFeedPlans } from "@/lib/calendar/queries";
-import { appBaseUrl } from "@/lib/base-url";
+import { appBaseUrl } from "@/lib/app-base-url";
 import { cachedForRegister } from "@/lib/register-cache";
 
 type Context = { params: Promise<{ token: string }> };
@@ -17,7 +17,7 @@ export async function GET(request: Request, context: Context) {
   // The same for every reader: built once per change of the register (ical-generator spends
   // ~0.2 ms per event folding lines), not once per poll.
   // Next.js drops a Content-Encoding set here and gzips the text itself on each request.
-  const baseUrl = appBaseUrl(request.headers);
+  const baseUrl = await appBaseUrl(request.headers);
   const body = await cachedForRegister(`calendar-feed ${baseUrl}`, async () => buildCalendarFeed(await listFeedPlans(), baseUrl, await listFeedConsultations()));
   return new Response(body, {
     headers: { ...privateHeaders, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="planregister.ics"' },

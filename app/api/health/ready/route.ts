@@ -1,5 +1,7 @@
 // Readiness: the process answers and its database does (one trivial query, bounded by the
 // pool's connect and statement timeouts). 503 tells the load balancer to send traffic elsewhere.
+// The edge (scripts/server.ts) answers it the same way on every host before it looks up the
+// tenant; this handler serves only a server without that edge.
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 // (a link checker, a preview) must not unsubscribe anyone; the page /unsubscribe/<token> asks first.
 import { oneClickUnsubscribe } from "@/lib/mail/one-click";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { appBaseUrl } from "@/lib/base-url";
+import { appBaseUrl } from "@/lib/app-base-url";
 
 type Context = { params: Promise<{ token: string }> };
 
@@ -12,7 +12,7 @@ type Context = { params: Promise<{ token: string }> };
  */
 export async function GET(request: Request, { params }: Context) {
   const { token } = await params;
-  return Response.redirect(`${appBaseUrl(request.headers)}/unsubscribe/${encodeURIComponent(token)}`, 303);
+  return Response.redirect(`${await appBaseUrl(request.headers)}/unsubscribe/${encodeURIComponent(token)}`, 303);
 }
 
 export async function POST(_request: Request, { params }: Context) {

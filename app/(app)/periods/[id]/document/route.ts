@@ -17,6 +17,7 @@ import { getSettings } from "@/lib/settings";
 import { planprogramDocument, type PlanprogramDocRow } from "@/lib/council/planprogram";
 import { sheetMessages } from "@/lib/spreadsheet/columns";
 import { downloadHeaders, XLSX_TYPE } from "@/lib/spreadsheet/xlsx";
+import { municipalFileName } from "@/lib/tenant-files";
 
 export const dynamic = "force-dynamic";
 
@@ -44,5 +45,5 @@ export const GET = authedRoute("plan.read", { params: idParamsSchema, query }, a
   });
   if (!file) return councilBusy();
   const name = `${m.filename.program}${draft ? `-${m.filename.draft}` : ""}-${period.id}-${today.toISOString().slice(0, 10)}.${format}`;
-  return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, name) });
+  return new Response(new Uint8Array(file), { headers: downloadHeaders(format === "xlsx" ? XLSX_TYPE : DOCX_TYPE, await municipalFileName(name)) });
 });
