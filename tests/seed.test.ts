@@ -50,6 +50,11 @@ describe("example data", () => {
         { kind: "county", kommunenummer: null, name: "Statsforvalteren i Trøndelag", county_number: "50", hosts: ["statsforvalter.localhost"] },
       ]);
       expect(tenants[0].id).toBe(1);
+      // Each municipality's own name and innsyn in its settings (the owner's writes named their tenant).
+      const settings = await withClient(target.config, async (c) => (await c.query(`SELECT tenant_id, municipality_name, innsyn_enabled FROM app_settings ORDER BY tenant_id`)).rows);
+      expect(settings.filter((r) => r.innsyn_enabled).map((r) => [r.tenant_id, r.municipality_name])).toEqual(
+        ["Røros kommune", "Holtålen kommune", "Midtre Gauldal kommune"].map((name) => [id(name), name]),
+      );
       await withTenant(id("Planregister drift"), async () => {
         const operator = await client.user.findFirstOrThrow({ where: { email: demoOperator.email } });
         expect(operator.role).toBe("operator");

@@ -60,7 +60,8 @@ export const exampleMunicipalities: ExampleMunicipality[] = [
 // Everything below runs on the owner's one connection, in one transaction: the embedded database
 // serves one connection at a time, and the example is then all there or not at all. Each
 // tenant's rows are written under that tenant (set_config), so row-level security holds an owner
-// that is not a superuser, and the column defaults name the tenant.
+// that is not a superuser, and the column defaults name the tenant; reads and updates also name
+// it, as a superuser owner is not held by row-level security.
 const asTenant = (owner: pg.ClientBase, id: number) => owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [String(id)]);
 
 async function addHosts(owner: pg.ClientBase, tenantId: number, hosts: readonly string[]) {
@@ -80,7 +81,8 @@ async function addTenant(owner: pg.ClientBase, kind: "municipality" | "county", 
 async function loadRegister(owner: pg.ClientBase, m: ExampleMunicipality) {
   const id = await addTenant(owner, "municipality", m.kommunenummer, m.name, m.hosts);
   await asTenant(owner, id);
-  await owner.query(`UPDATE app_settings SET municipality_name = $1, innsyn_enabled = true`, [m.name]);
+  // The owner may be a superuser, whom row-level security does not hold: name the tenant.
+  await owner.query(`UPDATE app_settings SET municipality_name = $1, innsyn_enabled = true WHERE tenant_id = $2`, [m.name, id]);
   const s = m.strategy;
   await owner.query(
     `INSERT INTO strategy_periods (name, start_year, end_year, council_constituted_on, draft_published_on, adopted_on, adopted_by, case_number, note, updated_at)
@@ -113,7 +115,7 @@ export async function seedCountyExample(config: PgConfig, home: number, demoMark
     await owner.query(`SELECT pg_advisory_xact_lock(hashtext('planregister.county-example'))`);
     const { rows: homeRows } = await owner.query<{ kommunenummer: string }>(`SELECT kommunenummer FROM tenants WHERE id = $1 AND kind = 'municipality'`, [home]);
     await asTenant(owner, home);
-    const isExample = ["0000", ROROS.kommunenummer].includes(homeRows[0]?.kommunenummer ?? "") && (await owner.query(`SELECT 1 FROM audit_events WHERE type = $1`, [demoMarker])).rowCount;
+    const isExample = ["0000", ROROS.kommunenummer].includes(homeRows[0]?.kommunenummer ?? "") && (await owner.query(`SELECT 1 FROM audit_events WHERE tenant_id = $1 AND type = $2`, [home, demoMarker])).rowCount;
     const present = (await owner.query(`SELECT 1 FROM tenants WHERE kind = 'county' AND county_number = $1`, [COUNTY.number])).rowCount;
     if (!isExample || present) {
       await owner.query("ROLLBACK");
