@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section, EmptyNote } from "@/components/ui/section";
 import { DateText } from "@/components/ui/date-text";
@@ -10,6 +10,7 @@ import { DeadlineText } from "@/components/periods/deadline-text";
 import { FigureList } from "@/components/overview/figure-list";
 import { DueChart } from "@/components/overview/due-chart";
 import { requirePermission } from "@/lib/auth/guards";
+import { cachedPageData } from "@/lib/page-data-cache";
 import { todayInOslo } from "@/lib/dates";
 import { getOverview } from "@/lib/overview";
 import { periodLabel } from "@/lib/schedule/election";
@@ -22,9 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The landing page: what politicians need at a glance. */
 export default async function OverviewPage() {
-  await requirePermission("plan.read");
+  const user = await requirePermission("plan.read");
   const today = todayInOslo();
-  const { summary, nextDeadlines, dueYears, strategy } = await getOverview(today);
+  const { summary, nextDeadlines, dueYears, strategy } = await cachedPageData({ page: "overview", role: user.role, locale: await getLocale() }, () => getOverview(today));
   const t = await getTranslations("overview");
   const tEnum = await getTranslations("enums");
   const tDeadline = await getTranslations("deadline");
