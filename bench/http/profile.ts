@@ -69,7 +69,7 @@ function summarise(file: string): [string, number][] {
   profile.samples.forEach((id, i) => {
     const { url: u, functionName } = byId.get(id)!.callFrame;
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1]
-      ?? (/\.next\/server\/chunks\/.*\[root-of-the-server\]|\.next\/server\/chunks\/ssr/.test(u) ? "next bundle (app + inlined packages)" : u.includes("/.next/") ? "next bundle (app + inlined packages)" : u.startsWith("node:") ? "node:" + u.slice(5).split("/")[0] : u ? "app (tsx)" : `(${functionName || "native"})`);
+      ?? (/\.next\/server\/chunks\/.*\[root-of-the-server\]|\.next\/server\/chunks\/ssr/.test(u) ? "next bundle (app + inlined packages)" : u.includes("/.next/") ? "next bundle (app + inlined packages)" : u.startsWith("node:") ? "node:" + u.slice(5).split("/")[0] : u ? "app (tsx)" : functionName || "(native)");
     totals.set(pkg, (totals.get(pkg) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...totals.entries()].sort((a, b) => b[1] - a[1]);
