@@ -106,7 +106,7 @@ try {
   }
   server = await startApp({ databaseUrl: db.url, secret: randomBytes(32).toString("base64url"), extraEnv, node });
   if (args.anchor) {
-    anchor = await startAnchor(node, db.url);
+    anchor = await startAnchor(node, db.url, db.tenant);
     console.log(`Anchor at ${anchor.url} (pid ${anchor.pid})`);
   }
   console.log(`App at ${server.url} (scripts/run.ts pid ${server.pid}, Next.js server pid ${server.nextPid()})`);
