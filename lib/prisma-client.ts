@@ -4,7 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { appConnection } from "./db-role";
-import { tenantAdapterFactory } from "./tenant-adapter";
+import { tenantAdapterFactory, tenantPgClient } from "./tenant-adapter";
 
 /** Bounded waits (decision 016): a database that is gone or stalled is an answer within seconds, not a hang. */
 export type DbTimeouts = { connectMs: number; statementMs: number };
@@ -33,6 +33,8 @@ export function createPrismaClient(url: string, options: { max?: number; timeout
   const app = appConnection(url);
   const pg = new PrismaPg({
     connectionString: app.url,
+    // Sends the tenant statement with each BEGIN (decision 045, 059).
+    Client: tenantPgClient(app.setLocalRole, options.tenant ?? null),
     max: options.max ?? 10,
     // Also the longest wait for a free connection when all `max` are busy.
     connectionTimeoutMillis: timeouts.connectMs,

@@ -20,8 +20,18 @@ const MAX_ENTRIES = 64;
  */
 export const tenantCacheKey = (): string => String(currentTenantId() ?? "only");
 
+// This request's version, when the session check's statement already read it (decision 059).
+const knownVersion = cache((): { version: bigint | null } => ({ version: null }));
+
+/** Records the register's version read in this request by another statement (the session check). */
+export function knowRegisterVersion(version: bigint): void {
+  knownVersion().version ??= version;
+}
+
 /** The register's current version (once per request). */
 export const registerVersion = cache(async (): Promise<bigint> => {
+  const known = knownVersion().version;
+  if (known !== null) return known;
   const row = await db.dataVersion.findFirst({ where: { name: "register" }, select: { version: true } });
   return row?.version ?? 0n;
 });

@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "./db";
+import { cachedPageData } from "./page-data-cache";
 import { recordAudit } from "./audit";
 import { DomainError } from "./errors";
 import type { AppSettings } from "./generated/prisma/client";
@@ -38,7 +39,8 @@ const snapshot = ({ municipalityName, innsynEnabled, accessibilityContactEmail, 
   ({ municipalityName, innsynEnabled, accessibilityContactEmail, reminderLeadMonths, caseLinkTemplate, mapLinkTemplate });
 
 /** The settings; once per request however many components ask. The row always exists (migration). */
-export const getSettings = cache(async (): Promise<Settings> => toSettings(await db.appSettings.findFirstOrThrow()));
+// Every change to the settings moves the register's version (a trigger): kept per tenant and version.
+export const getSettings = cache(async (): Promise<Settings> => cachedPageData({ page: "settings", role: "any", locale: "any" }, async () => toSettings(await db.appSettings.findFirstOrThrow())));
 
 /** Saves the settings an admin edited from the version loaded at `loadedAt`; audited in the same transaction. */
 export async function updateSettings(actorId: number, { loadedAt, ...input }: SettingsInput): Promise<Settings> {

@@ -12,6 +12,9 @@
 //  - a page that fails with 500 because the database does not answer becomes a 503 page;
 //  - innsyn's pages are served from a page cache while the register's version is unchanged
 //    (lib/http/page-cache.ts, decision 038);
+//  - the calendar feed is compressed once per register version and served from here, its secret
+//    link still checked on every request (lib/http/feed-cache.ts, decision 059);
+//  - /api/health is answered here, before the tenant or Next.js (liveness only);
 //  - the tenant (municipality) comes from the host name (decision 046): an unknown host gets a 404
 //    page; the request runs in its tenant, which the app reads on a header the edge sets.
 // Usage: node --import tsx scripts/server.ts [--dev]   (PORT, HOSTNAME, DATABASE_URL from the environment)
@@ -27,6 +30,7 @@ import { appConnection } from "../lib/db-role";
 import { withTenant } from "../lib/tenant-context";
 import { tenantQuery } from "../lib/tenant-sql";
 import { osloDate, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
+import { FEED_CHECK_SQL, feedServer, feedToken } from "../lib/http/feed-cache";
 import { requestLocale } from "../lib/http/request-cookies";
 import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
@@ -51,7 +55,7 @@ const handle = app.getRequestHandler();
 // Its own small pool: the page cache's version read and the 503 probe, bounded waits so a stalled database
 // never holds a request here (the app then answers with its own "database not answering").
 // As the app role, each statement in a transaction with the request's tenant (decision 045).
-const pool = new pg.Pool({ connectionString: appConnection(process.env.DATABASE_URL ?? "").url, max: 2, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
+const pool = new pg.Pool({ connectionString: appConnection(process.env.DATABASE_URL ?? "").url, max: 4, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
 pool.on("error", () => {});
 
 // PAGE_CACHE=0 turns the cache off (to compare in a benchmark); development never caches.
@@ -66,6 +70,16 @@ const servePublicPage = (tenant: number) => {
       return `${(rows[0] as { version?: string } | undefined)?.version ?? "0"}:${osloDate()}`;
     }, handle);
     pageServers.set(tenant, server);
+  }
+  return server;
+};
+// The calendar feed, compressed once per register version (lib/http/feed-cache.ts), per tenant.
+const feedServers = new Map<number, ReturnType<typeof feedServer>>();
+const serveFeed = (tenant: number) => {
+  let server = feedServers.get(tenant);
+  if (!server) {
+    server = feedServer(async (tokenHash) => (await tenantQuery(pool, FEED_CHECK_SQL, [tokenHash], tenant)).rows[0] as { version: string | null; role: string | null }, handle);
+    feedServers.set(tenant, server);
   }
   return server;
 };
@@ -166,7 +180,7 @@ const server = http.createServer(async (req, res) => {
   res.setHeader("Content-Security-Policy", fallbackContentSecurityPolicy());
   delete req.headers[TENANT_HEADER];
   // Liveness and readiness answer on any host, known or not, before the tenant is looked up: a
-  // load balancer probes by address, and neither needs a municipality (decision 057).
+  // load balancer probes by address, and neither needs a municipality (decisions 057, 059).
   const probe = healthProbe(method, path);
   if (probe) return sendHealth(res, method, probe);
   const tenant = await resolveTenant(requestHost(req.headers.host, req.headers["x-forwarded-host"], proxies)).catch(() => undefined);
@@ -207,6 +221,8 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse, tenant
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
   const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, requestLocale(req.headers.cookie)) : null;
   if (cacheKey && (await servePublicPage(tenant)(req, res, cacheKey))) return;
+  const token = pageCacheOn ? feedToken(method, path) : null;
+  if (token && (await serveFeed(tenant)(req, res, token))) return;
   await handle(req, res);
 }
 // Longer than a load balancer's idle timeout, so it never reuses a connection we just closed.

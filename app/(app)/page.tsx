@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section, EmptyNote } from "@/components/ui/section";
 import { DateText } from "@/components/ui/date-text";
@@ -12,6 +12,7 @@ import { DueChart } from "@/components/overview/due-chart";
 import { redirect } from "next/navigation";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/permissions";
+import { cachedPageData } from "@/lib/page-data-cache";
 import { todayInOslo } from "@/lib/dates";
 import { getOverview } from "@/lib/overview";
 import { periodLabel } from "@/lib/schedule/election";
@@ -25,12 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The landing page: what politicians need at a glance. */
 export default async function OverviewPage() {
   // The platform's operator and the county office's users have no register: each lands on their own view.
-  const user = await requireUser();
-  if (can(user.role, "tenant.manage")) redirect("/operator");
-  if (can(user.role, "county.read")) redirect("/county");
-  await requirePermission("plan.read");
+  const role = (await requireUser()).role;
+  if (can(role, "tenant.manage")) redirect("/operator");
+  if (can(role, "county.read")) redirect("/county");
+  const user = await requirePermission("plan.read");
   const today = todayInOslo();
-  const { summary, nextDeadlines, dueYears, strategy } = await getOverview(today);
+  const { summary, nextDeadlines, dueYears, strategy } = await cachedPageData({ page: "overview", role: user.role, locale: await getLocale() }, () => getOverview(today));
   const t = await getTranslations("overview");
   const tEnum = await getTranslations("enums");
   const tDeadline = await getTranslations("deadline");

@@ -35,9 +35,10 @@ export async function buildAnchor(node: string): Promise<void> {
 export type Anchor = { url: string; pid: number; stop: () => Promise<void> };
 
 /** `next start` of the anchor on a free port, on the bench database. */
-export async function startAnchor(node: string, databaseUrl: string): Promise<Anchor> {
+/** `tenant`: the measured municipality, whose plans the register page reads. */
+export async function startAnchor(node: string, databaseUrl: string, tenant = 1): Promise<Anchor> {
   const port = await freePort();
-  const child = spawn(node, [nextBin, "start", dir, "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, stdio: ["ignore", "ignore", "inherit"], env: { ...env, DATABASE_URL: databaseUrl } });
+  const child = spawn(node, [nextBin, "start", dir, "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, stdio: ["ignore", "ignore", "inherit"], env: { ...env, DATABASE_URL: databaseUrl, ANCHOR_TENANT_ID: String(tenant) } });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -11,6 +11,8 @@ export type BenchArgs = {
   /** Seconds of the one-connection pass per row (0: none). */
   singleSeconds: number;
   anchor: boolean;
+  /** Municipalities in the one database (`plans` split evenly); the first is measured. */
+  tenants: number;
 };
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
@@ -27,7 +29,7 @@ export function benchArgs(argv = process.argv.slice(2)): BenchArgs {
       plans: { type: "string" }, seconds: { type: "string" }, connections: { type: "string" }, rows: { type: "string" },
       embedded: { type: "boolean", default: false }, keep: { type: "boolean", default: false },
       "cpu-prof": { type: "string" }, "skip-rss": { type: "boolean", default: false },
-      runtime: { type: "string" }, "single-seconds": { type: "string" }, "no-anchor": { type: "boolean", default: false },
+      runtime: { type: "string" }, "single-seconds": { type: "string" }, "no-anchor": { type: "boolean", default: false }, tenants: { type: "string" },
     },
   });
   const rows = values.rows ? values.rows.split(",").map((r) => r.trim()).filter(Boolean) : [...ROW_KEYS];
@@ -45,6 +47,7 @@ export function benchArgs(argv = process.argv.slice(2)): BenchArgs {
     runtime: runtimeArg(values.runtime),
     singleSeconds: values["single-seconds"] === "0" ? 0 : positive("single-seconds", values["single-seconds"], 5),
     anchor: !values["no-anchor"],
+    tenants: positive("tenants", values.tenants, 1),
   };
 }
 

@@ -3,6 +3,7 @@
 // PGlite does not share an event loop with the load generator. Prepared as npm start prepares the
 // demo (migrations, SDG data, Røros example, demo users) and then filled with synthetic plans.
 import { spawn } from "node:child_process";
+import pg from "pg";
 import readline from "node:readline";
 import { createFreshDatabase } from "../../scripts/db/fresh";
 import { prepareDatabase } from "../../scripts/db/prepare";
@@ -13,9 +14,10 @@ import { projectRoot } from "../../scripts/db/schema-engine";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export type BenchDatabase = { url: string; where: string; report: SyntheticReport; seedMs: number; close: () => Promise<void> };
+/** `tenant`: the measured municipality (the demo one, on the host "localhost"); `tenants`: how many the database holds. */
+export type BenchDatabase = { url: string; where: string; report: SyntheticReport; seedMs: number; tenant: number; tenants: number; close: () => Promise<void> };
 
-async function serverDatabase(plans: number, keep: boolean): Promise<BenchDatabase> {
+async function serverDatabase(plans: number, keep: boolean, tenants: number): Promise<BenchDatabase> {
   const server = process.env.TEST_DATABASE_URL || LOCAL_SERVER;
   await assertReachable(pgConfigFromUrl(server)).catch((error: Error) => {
     throw new Error(`${error.message}\nSet TEST_DATABASE_URL to a PostgreSQL server, or run with --embedded.`);
@@ -25,10 +27,12 @@ async function serverDatabase(plans: number, keep: boolean): Promise<BenchDataba
     const started = Date.now();
     await prepareDatabase(target, { demo: true });
     const url = urlFromPgConfig(target.config);
-    const report = await seedSynthetic(url, { plans });
+    const each = Math.ceil(plans / tenants);
+    const report = await seedSynthetic(url, { plans: each, analyze: tenants === 1 });
+    const tenant = tenants > 1 ? await addTenants(url, tenants - 1, each) : 1;
     const { host, port, database } = target.config;
     return {
-      url, where: `PostgreSQL ${host}:${port}/${database}`, report, seedMs: Date.now() - started,
+      url, where: `PostgreSQL ${host}:${port}/${database}${tenants > 1 ? `, ${tenants} municipalities × ${each} plans` : ""}`, report, seedMs: Date.now() - started, tenant, tenants,
       close: async () => {
         if (keep) console.log(`Kept the database (--keep): ${url}`);
         else await target.close();
@@ -37,6 +41,31 @@ async function serverDatabase(plans: number, keep: boolean): Promise<BenchDataba
   } catch (error) {
     await target.close();
     throw error;
+  }
+}
+
+/**
+ * Adds `count` municipalities with `plans` synthetic plans each, created as the owner (as the
+ * operator's tenant creation does), and puts the demo municipality on the host "localhost", so the
+ * bench's requests (Host: localhost) are its. Returns the demo municipality's id.
+ */
+async function addTenants(url: string, count: number, plans: number): Promise<number> {
+  const owner = new pg.Client({ connectionString: url });
+  await owner.connect();
+  try {
+    const demo = Number((await owner.query<{ id: number }>("SELECT min(id) AS id FROM tenants")).rows[0]!.id);
+    for (let i = 1; i <= count; i++) {
+      const { rows } = await owner.query<{ id: number }>(
+        "INSERT INTO tenants (kommunenummer, name, county_number, county_name) VALUES ($1, $2, '50', 'Trøndelag') RETURNING id",
+        [String(8000 + i), `Benchkommune ${i}`]);
+      await seedSynthetic(url, { plans, tenant: rows[0]!.id, seed: 1000 + i, analyze: false });
+      if (i % 10 === 0) console.log(`  ${i + 1} municipalities seeded…`);
+    }
+    await owner.query("INSERT INTO tenant_hosts (host, tenant_id) VALUES ('localhost', $1) ON CONFLICT (host) DO UPDATE SET tenant_id = EXCLUDED.tenant_id", [demo]);
+    await owner.query("ANALYZE");
+    return demo;
+  } finally {
+    await owner.end();
   }
 }
 
@@ -49,7 +78,7 @@ async function embeddedDatabase(plans: number, keep: boolean): Promise<BenchData
     child.once("exit", (code) => reject(new Error(`the embedded database exited (code ${code}) before it was ready`)));
   });
   return {
-    ...ready, where: "embedded PGlite (in memory, own process)",
+    ...ready, where: "embedded PGlite (in memory, own process)", tenant: 1, tenants: 1,
     close: async () => {
       if (child.exitCode !== null) return;
       const gone = new Promise((r) => child.once("exit", r));
@@ -60,6 +89,7 @@ async function embeddedDatabase(plans: number, keep: boolean): Promise<BenchData
 }
 
 /** Creates, prepares and fills the bench database; `close()` drops it (unless `keep`). */
-export function openBenchDatabase(options: { embedded: boolean; plans: number; keep: boolean }): Promise<BenchDatabase> {
-  return options.embedded ? embeddedDatabase(options.plans, options.keep) : serverDatabase(options.plans, options.keep);
+export function openBenchDatabase(options: { embedded: boolean; plans: number; keep: boolean; tenants: number }): Promise<BenchDatabase> {
+  if (options.embedded && options.tenants > 1) throw new Error("--tenants needs a PostgreSQL server (not --embedded).");
+  return options.embedded ? embeddedDatabase(options.plans, options.keep) : serverDatabase(options.plans, options.keep, options.tenants);
 }

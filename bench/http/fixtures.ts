@@ -6,6 +6,8 @@ import pg from "pg";
 import { recordAudit } from "../../lib/audit";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { SYNTHETIC_PERIOD_NAME } from "../../scripts/db/synthetic";
+import { APP_ROLE } from "../../lib/db-role";
+import { withTenant } from "../../lib/tenant-context";
 
 /** The search row: free text, two filters, a sort and a deep page (lib/plans/list.ts's parameter names). */
 export const SEARCH = { q: "tiltak", status: "vedtatt", required: "no", sort: "revisionDueOn", dir: "desc", page: "40" };
@@ -13,10 +15,12 @@ export const PAGE_SIZE = 25;
 
 export type Fixtures = { planId: number; periodId: number; goal: number; searchPages: number; calendarToken: string };
 
-export async function readFixtures(url: string, userEmail: string): Promise<Fixtures> {
+export async function readFixtures(url: string, userEmail: string, tenant = 1): Promise<Fixtures> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // The measured municipality's rows only (several may share the database): as the app role, in its tenant.
+    await client.query(`BEGIN; SET LOCAL ROLE ${APP_ROLE}; SELECT app_set_tenant(${Number(tenant)})`);
     const one = async (sql: string, params: unknown[] = []) => Object.values((await client.query(sql, params)).rows[0] ?? {})[0];
     // The plan page with the most to show: SDG targets, documents, relations and an edit in its history.
     const planId = await one(`
@@ -36,7 +40,8 @@ export async function readFixtures(url: string, userEmail: string): Promise<Fixt
     const userId = Number(await one("SELECT id FROM users WHERE email = $1", [userEmail]));
     const missing = Object.entries({ planId, periodId, goal, userId }).filter(([, v]) => !v).map(([k]) => k);
     if (missing.length) throw new Error(`the bench database lacks the synthetic data (${missing.join(", ")})`);
-    return { planId: Number(planId), periodId: Number(periodId), goal: Number(goal), searchPages: Math.ceil(Number(matches) / PAGE_SIZE), calendarToken: await calendarLink(url, userId) };
+    await client.query("COMMIT");
+    return { planId: Number(planId), periodId: Number(periodId), goal: Number(goal), searchPages: Math.ceil(Number(matches) / PAGE_SIZE), calendarToken: await withTenant(tenant, () => calendarLink(url, userId)) };
   } finally {
     await client.end();
   }

@@ -97,7 +97,7 @@ const cleanup = () => (cleaning ??= (async () => { await server?.stop(); await a
 process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
 
 try {
-  const fixtures = await readFixtures(db.url, viewer.email);
+  const fixtures = await readFixtures(db.url, viewer.email, db.tenant);
   // The load comes from one address: the API's per-address limit would turn the api-plans row into 429s.
   const extraEnv: Record<string, string> = { API_RATE_LIMIT: "100000000", ...(args.embedded ? { DATABASE_POOL_MAX: "8" } : {}) };
   if (args.cpuProf) {
@@ -106,7 +106,7 @@ try {
   }
   server = await startApp({ databaseUrl: db.url, secret: randomBytes(32).toString("base64url"), extraEnv, node });
   if (args.anchor) {
-    anchor = await startAnchor(node, db.url);
+    anchor = await startAnchor(node, db.url, db.tenant);
     console.log(`Anchor at ${anchor.url} (pid ${anchor.pid})`);
   }
   console.log(`App at ${server.url} (scripts/run.ts pid ${server.pid}, Next.js server pid ${server.nextPid()})`);
@@ -148,13 +148,15 @@ try {
   const hwmAfterRows = memory ? memoryOf(memory.pid).hwm : 0;
   await server.stop();
   await anchor?.stop();
-  console.log("Timing the register's list query (raw SQL vs data layer)…");
-  const list = await listQuery(db.url);
+  // With several municipalities the raw pool (the owner) would read them all: timed for one only.
+  const list = db.tenants === 1 ? (console.log("Timing the register's list query (raw SQL vs data layer)…"), await listQuery(db.url)) : null;
 
   console.log(`\n## HTTP bench, ${new Date().toString()}\n`);
   console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, servers on Node ${nodeVersion} (bench client on ${process.version}), ${os.platform()} ${os.release()}; ` +
     `1-min load average ${loadBefore.toFixed(1)} before the rows, ${loadAfter.toFixed(1)} after (the bench's own client and the server count too).`);
-  console.log(`Database: ${db.where}; ${args.plans} synthetic plans + the Røros example; signed in as the demo viewer.`);
+  console.log(db.tenants > 1
+    ? `Database: ${db.where}; ${db.tenants} municipalities in one database, ${Math.ceil(args.plans / db.tenants)} synthetic plans each; measured: the demo municipality (Host: localhost, + the Røros example), signed in as its demo viewer.`
+    : `Database: ${db.where}; ${args.plans} synthetic plans + the Røros example; signed in as the demo viewer.`);
   console.log(`Load: autocannon, ${args.connections} connections, ${args.seconds} s per row, 30 s timeout, Accept-Encoding gzip/deflate/br; bytes/resp as received (headers + compressed body).\n`);
   console.log(resultTable(results, (key) => { const a = anchorFor(key); return a ? anchorRows[a].key : null; }));
   if (anchor) console.log(`\n× anchor: req/s divided by the anchor's row in this run (bench/anchor: route handlers against its bare route handler, pages against its register page); p50 @1 conn: a separate ${args.singleSeconds} s pass at one connection.`);
@@ -163,10 +165,12 @@ try {
     console.log(`\nServer memory (Next.js server pid ${memory.pid}) under 4 concurrent requests to ${memory.row.label} (8 requests, p50 ${memory.p50.toFixed(0)} ms, ${memory.errors} errors): ` +
       `RSS ${memory.before.toFixed(0)} MiB before, peak ${memory.peak.toFixed(0)} MiB (sampled every 25 ms; measured first, on the fresh server); VmHWM after the 16-connection rows ${hwmAfterRows.toFixed(0)} MiB.`);
   }
-  const f = (s: Stats) => `mean ${s.mean.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`;
-  console.log(`\nRegister list query, default /plans view (${list.total} plans not archived, ${list.sql.length} queries one after the other: the page query and its counts, and the filter choices the app caches), ${list.runs} sequential runs each:\n` +
-    `  (a) Prisma's captured SQL through pg directly: ${f(list.raw)}\n  (b) listPlansPage through a PrismaClient:     ${f(list.layer)}\n` +
-    `  b/a: ${(list.layer.mean / list.raw.mean).toFixed(2)}× (mean), ${(list.layer.p95 / list.raw.p95).toFixed(2)}× (p95)`);
+  if (list) {
+    const f = (s: Stats) => `mean ${s.mean.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`;
+    console.log(`\nRegister list query, default /plans view (${list.total} plans not archived, ${list.sql.length} queries one after the other: the page query and its counts, and the filter choices the app caches), ${list.runs} sequential runs each:\n` +
+      `  (a) Prisma's captured SQL through pg directly: ${f(list.raw)}\n  (b) listPlansPage through a PrismaClient:     ${f(list.layer)}\n` +
+      `  b/a: ${(list.layer.mean / list.raw.mean).toFixed(2)}× (mean), ${(list.layer.p95 / list.raw.p95).toFixed(2)}× (p95)`);
+  } else console.log("\nRegister list query: timed only with one municipality in the database (run without --tenants).");
 } catch (error) {
   if (server) console.error(`\nServer output (last lines):\n${server.log().split("\n").slice(-30).join("\n")}`);
   throw error;

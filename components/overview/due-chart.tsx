@@ -1,11 +1,12 @@
 // The overview's chart: active plans falling due per year, stacked by status, with the election
 // periods marked; the same figures as a table under it.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Chart } from "@/components/ui/chart";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Plot, chartFill, countTicks, renderChartSvg } from "@/lib/charts/render";
 import { periodLabel } from "@/lib/schedule/election";
 import { dueChartStatuses, type DueByYear } from "@/lib/schedule/due-by-year";
+import { cachedPageData } from "@/lib/page-data-cache";
 
 const ID = "due-chart";
 const WIDTH = 640;
@@ -27,7 +28,9 @@ export async function DueChart({ data }: { data: DueByYear }) {
   const label = data.total === 0
     ? t("altEmpty")
     : t("alt", { total: data.total, from: yearLabel(first), to: yearLabel(last), busiest: yearLabel(busiest.year), most: busiest.total });
-  const svg = renderChartSvg(
+  // Drawn once per tenant, register version, day, language and figures (decision 060): Plot
+  // through linkedom costs milliseconds, and the figures only change with the register.
+  const svg = await cachedPageData({ page: "due-chart", role: "any", locale: await getLocale(), params: data }, async () => renderChartSvg(
     {
       width: WIDTH,
       height: 300,
@@ -49,7 +52,7 @@ export async function DueChart({ data }: { data: DueByYear }) {
       ],
     },
     { id: ID, label },
-  );
+  ));
   return (
     <Chart id={ID} caption={t("caption")} svg={svg} legend={statusNames}>
       <p className="text-sm text-gray-700">{t("periodsNote")}</p>

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { db } from "../db";
+import { knowRegisterVersion } from "../register-cache";
 import type { Role } from "../permissions";
 import { authSecret, secureCookies, sessionCookieName, sessionIdleSeconds, sessionMaxAgeSeconds } from "./settings";
 import { createSessionRow, encodeSessionToken, type SessionClient, type SessionMethod } from "./session-token";
@@ -57,22 +58,38 @@ export function idleRule(idleSeconds = sessionIdleSeconds()): { touchAfterMs: nu
  */
 export async function resolveSession(token: string | undefined, now = new Date()): Promise<CurrentUser | null> {
   const claims = await readSessionToken(token);
-  if (!claims) return null;
-  const session = await db.session.findUnique({
-    where: { id: claims.sessionId },
-    include: { user: { select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true } } },
-  });
-  if (!session || session.userId !== claims.userId || session.revokedAt) return null;
-  if (session.expiresAt <= now) return null;
+  // One statement for the session, its user and the register's version (decision 059): each lone
+  // query is a transaction of its own with the tenant set, so a second one costs four round trips.
+  const id = claims && UUID.test(claims.sessionId) ? claims.sessionId : null;
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT (SELECT version FROM data_versions WHERE name = 'register') AS "registerVersion",
+           s.user_id AS "userId", s.session_version AS "sessionVersion", s.last_seen_at AS "lastSeenAt",
+           s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
+           u.email, u.name, u.role::text AS role, u.active, u.session_version AS "userSessionVersion"
+    FROM (SELECT 1) AS one
+    LEFT JOIN sessions s ON s.id = ${id}::uuid
+    LEFT JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id`;
+  knowRegisterVersion(row?.registerVersion ?? 0n);
+  if (!claims || !id || !row || row.userId === null) return null;
+  const session = row;
+  if (session.userId !== claims.userId || session.revokedAt) return null;
+  if (session.expiresAt! <= now) return null;
   const { touchAfterMs, endAfterMs } = idleRule();
-  if (now.getTime() - session.lastSeenAt.getTime() > endAfterMs) return null;
-  const { user } = session;
-  if (!user.active || user.sessionVersion !== claims.sessionVersion || session.sessionVersion !== claims.sessionVersion) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > touchAfterMs) {
-    await db.session.updateMany({ where: { id: session.id, lastSeenAt: { lt: new Date(now.getTime() - touchAfterMs) } }, data: { lastSeenAt: now } });
+  if (now.getTime() - session.lastSeenAt!.getTime() > endAfterMs) return null;
+  if (!session.active || session.userSessionVersion !== claims.sessionVersion || session.sessionVersion !== claims.sessionVersion) return null;
+  if (now.getTime() - session.lastSeenAt!.getTime() > touchAfterMs) {
+    await db.session.updateMany({ where: { id, lastSeenAt: { lt: new Date(now.getTime() - touchAfterMs) } }, data: { lastSeenAt: now } });
   }
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
+  return { id: session.userId, email: session.email!, name: session.name!, role: session.role as Role, sessionId: id };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type SessionRow = {
+  registerVersion: bigint | null;
+  userId: number | null; sessionVersion: number | null; lastSeenAt: Date | null; expiresAt: Date | null; revokedAt: Date | null;
+  email: string | null; name: string | null; role: string | null; active: boolean | null; userSessionVersion: number | null;
+};
 
 /** The signed-in user of this request (checked once per request), or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {

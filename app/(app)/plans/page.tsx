@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { PlanTable } from "@/components/plans/plan-table";
@@ -11,6 +11,7 @@ import { listPlansPage, planListParamsSchema } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/permissions";
+import { cachedPageData } from "@/lib/page-data-cache";
 
 // The download keeps the page's filters and sort; "?" or "&" before the format.
 const exportSuffix = (params: Parameters<typeof listHref>[0], format: string) => `${listHref(params, { page: undefined }).includes("?") ? "&" : "?"}format=${format}`;
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlansPage({ searchParams }: Props) {
   const user = await requirePermission("plan.read");
   const params = planListParamsSchema.parse(await searchParams);
-  const page = await listPlansPage(params);
+  const page = await cachedPageData({ page: "plans", role: user.role, locale: await getLocale(), params }, () => listPlansPage(params));
   const t = await getTranslations("plans");
   const active = [params.q, params.unit, params.owner, params.goal, params.required, params.due, params.archived].filter(Boolean).length + params.type.length + params.status.length;
   const filtered = active - (params.archived ? 1 : 0) > 0;

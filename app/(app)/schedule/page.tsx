@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { Pagination } from "@/components/ui/pagination";
@@ -8,6 +8,7 @@ import { FilterPanel } from "@/components/ui/filter-panel";
 import { ScheduleTable } from "@/components/schedule/schedule-table";
 import { Timeline, TimelineLegend } from "@/components/schedule/timeline";
 import { requirePermission } from "@/lib/auth/guards";
+import { cachedPageData } from "@/lib/page-data-cache";
 import { todayInOslo } from "@/lib/dates";
 import { groupSchedule } from "@/lib/schedule/group";
 import { scheduleHref, scheduleParamsSchema } from "@/lib/schedule/params";
@@ -25,9 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 const withFormat = (href: string, format: string) => `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
 
 export default async function SchedulePage({ searchParams }: Props) {
-  await requirePermission("plan.read");
+  const user = await requirePermission("plan.read");
   const params = scheduleParamsSchema.parse(await searchParams);
-  const { plans, total, page, pages, size, groupSizes, span, units, goals } = await listSchedule(params);
+  const { plans, total, page, pages, size, groupSizes, span, units, goals } = await cachedPageData({ page: "schedule", role: user.role, locale: await getLocale(), params }, () => listSchedule(params));
   const today = todayInOslo();
   const t = await getTranslations("schedule");
   const tSheet = await getTranslations("spreadsheet");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CoverageFilters } from "@/components/sdg/coverage-filters";
 import { FilterPanel } from "@/components/ui/filter-panel";
@@ -10,6 +10,7 @@ import { TypeTable } from "@/components/sdg/type-table";
 import { getCoverageMatrix } from "@/lib/sdg/queries";
 import { filterQuery, sdgPageParamsSchema } from "@/lib/sdg/schema";
 import { requirePermission } from "@/lib/auth/guards";
+import { cachedPageData } from "@/lib/page-data-cache";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,9 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SdgCoveragePage({ searchParams }: Props) {
-  await requirePermission("plan.read");
+  const user = await requirePermission("plan.read");
   const params = sdgPageParamsSchema.parse(await searchParams);
-  const matrix = await getCoverageMatrix(params);
+  const matrix = await cachedPageData({ page: "sdg", role: user.role, locale: await getLocale(), params }, () => getCoverageMatrix(params));
   const t = await getTranslations("sdgCoverage");
   const query = filterQuery(params);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { PlanFacts } from "@/components/plans/plan-facts";
@@ -14,6 +14,7 @@ import { getPlanHistory } from "@/lib/plans/history";
 import { parseId } from "@/lib/ids";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/permissions";
+import { cachedPageData } from "@/lib/page-data-cache";
 import { ClientMessages } from "@/components/ui/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -22,7 +23,7 @@ const savedKinds = ["created", "updated", "archived", "restored"] as const;
 async function loadPlan(params: Props["params"]) {
   const user = await requirePermission("plan.read");
   const id = parseId((await params).id);
-  const plan = id === null ? null : await getPlan(id);
+  const plan = id === null ? null : await cachedPageData({ page: "plan", role: user.role, locale: await getLocale(), params: id }, async () => getPlan(id));
   if (!plan) notFound();
   return { plan, user };
 }
@@ -37,7 +38,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const saved = (await searchParams).saved;
   const t = await getTranslations("plans");
   const editor = can(user.role, "plan.write");
-  const [history, periods] = await Promise.all([getPlanHistory(plan.id), editor ? listPeriods() : Promise.resolve([])]);
+  const part = { role: user.role, locale: await getLocale(), params: plan.id };
+  const [history, periods] = await Promise.all([
+    cachedPageData({ ...part, page: "plan-history" }, () => getPlanHistory(plan.id)),
+    editor ? cachedPageData({ ...part, page: "periods" }, () => listPeriods()) : Promise.resolve([]),
+  ]);
   return (
     <>
       <p className="no-print mb-4">

@@ -7,11 +7,14 @@ const date = (d: Date | null) => (d ? d.toLocaleDateString("nb-NO", { timeZone: 
 // The register's default view: 25 plans not archived ordered by title, and the counts per status.
 export default async function RegisterPage() {
   await cookies();
+  // The measured municipality's plans only, as row-level security gives the project (several may share the database).
+  const tenant = Number(process.env.ANCHOR_TENANT_ID ?? 1);
   const [plans, counts] = await Promise.all([
     pool.query<Row>(
-      "SELECT id, title, type, status, adopted_on, revision_due_on, responsible_unit FROM plans WHERE archived_at IS NULL ORDER BY title, id LIMIT 25",
+      "SELECT id, title, type, status, adopted_on, revision_due_on, responsible_unit FROM plans WHERE tenant_id = $1 AND archived_at IS NULL ORDER BY title, id LIMIT 25",
+      [tenant],
     ),
-    pool.query<{ status: string; n: number }>("SELECT status, count(*)::int AS n FROM plans WHERE archived_at IS NULL GROUP BY status"),
+    pool.query<{ status: string; n: number }>("SELECT status, count(*)::int AS n FROM plans WHERE tenant_id = $1 AND archived_at IS NULL GROUP BY status", [tenant]),
   ]);
   return (
     <main>
