@@ -60,7 +60,7 @@ function listsFor(r: Rng, ids: number[], i: number, targetCodes: string[]): List
 export type SyntheticReport = { plans: number; users: number; targets: number; documents: number; relations: number; decisions: number; auditEvents: number; periodId: number; ms: number };
 
 /** Adds `plans` synthetic plans (with owners, SDG targets, relations, documents, a strategy period, history). */
-/** `tenant`: the tenant to add them to (default: the only one); `analyze: false` leaves ANALYZE to the caller (several tenants in a row). */
+/** `tenant`: the tenant to add them to (default: the first municipality, the example data's Røros); `analyze: false` leaves ANALYZE to the caller (several tenants in a row). */
 export async function seedSynthetic(url: string, options: { plans: number; seed?: number; tenant?: number; analyze?: boolean }): Promise<SyntheticReport> {
   const started = Date.now();
   const r = rng(options.seed ?? 20_261_126);
@@ -70,8 +70,9 @@ export async function seedSynthetic(url: string, options: { plans: number; seed?
     const targetCodes = (await client.query<{ code: string }>("SELECT code FROM sdg_targets ORDER BY goal_code, sort_order")).rows.map((t) => t.code);
     if (targetCodes.length === 0) throw new UserFacingError("The database has no SDG reference data: run npm run db:seed first.");
     await client.query("BEGIN");
-    // The given or the only tenant's (decision 045): its rows' tenant_id defaults to it.
-    await client.query(tenantStatement(options.tenant ?? null, false));
+    // The given or the first municipality's (decision 045): its rows' tenant_id defaults to it.
+    const tenant = options.tenant ?? Number((await client.query<{ id: number }>("SELECT min(id) AS id FROM tenants WHERE kind = 'municipality'")).rows[0]?.id);
+    await client.query(tenantStatement(Number.isInteger(tenant) ? tenant : null, false));
     const users = syntheticUsers(OWNERS);
     const userRows = await insertRows(client, "users", [col(users, "email", "text", (u) => u.email), col(users, "name", "text", (u) => u.name), col(users, "role", '"Role"', (u) => u.role), col(users, "updated_at", "timestamptz", () => new Date())],
       "ON CONFLICT (tenant_id, email) DO UPDATE SET name = EXCLUDED.name RETURNING id, role");
