@@ -6,9 +6,10 @@ import { currentTenantId } from "./tenant-context";
 
 /** Runs `fn` in a transaction on `client` whose tenant is `tenantId` (default: withTenant's), then commits. */
 export async function inTenantTransaction<T>(client: pg.ClientBase, fn: () => Promise<T>, tenantId = currentTenantId()): Promise<T> {
-  // BEGIN and the tenant in one simple-query round trip (decision 059).
-  await client.query(`BEGIN; ${tenantStatement(tenantId)}`);
   try {
+    // BEGIN and the tenant in one simple-query round trip (decision 059); if setting the tenant
+    // fails, the ROLLBACK below ends the aborted transaction before the client goes back to a pool.
+    await client.query(`BEGIN; ${tenantStatement(tenantId)}`);
     const result = await fn();
     await client.query("COMMIT");
     return result;

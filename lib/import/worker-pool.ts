@@ -23,6 +23,13 @@ const heapMb = () => Number(process.env.IMPORT_WORKER_HEAP_MB) || PARSE_LIMITS.h
 const WORKER_FILE = pathToFileURL(path.join(process.cwd(), "lib/import/parse-worker.ts")).href;
 const BOOTSTRAP = `await import(${JSON.stringify(WORKER_FILE)});`;
 
+const CHILD_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "TZ", "TSX_TSCONFIG_PATH"] as const;
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { NODE_ENV: process.env.NODE_ENV };
+  for (const name of CHILD_ENV) if (process.env[name] !== undefined) env[name] = process.env[name];
+  return env;
+}
+
 let running = 0;
 const queue: (() => void)[] = [];
 
@@ -54,7 +61,9 @@ function reader(): ChildProcess {
     serialization: "advanced",
     // V8's out-of-memory report would go to stderr: the answer says it instead.
     stdio: ["ignore", "ignore", "ignore", "ipc"],
-    env: { ...process.env, NODE_OPTIONS: "" },
+    // Only what Node and tsx need: the child parses untrusted files and gets no secret (database
+    // address, session secret, SSO client secret).
+    env: childEnv(),
   });
   started.on("exit", () => { if (child === started) child = null; });
   started.on("error", () => { if (child === started) child = null; });
