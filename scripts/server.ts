@@ -29,8 +29,8 @@ import { requestAuthority, requestHost, TENANT_HEADER, tenantResolver } from "..
 import { appConnection } from "../lib/db-role";
 import { withTenant } from "../lib/tenant-context";
 import { tenantQuery } from "../lib/tenant-sql";
-import { osloDate, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
-import { FEED_CHECK_SQL, feedServer, feedToken } from "../lib/http/feed-cache";
+import { osloDate, PageCache, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
+import { FEED_CHECK_SQL, feedServer, feedToken, sharedFeedCache } from "../lib/http/feed-cache";
 import { requestLocale } from "../lib/http/request-cookies";
 import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
@@ -60,7 +60,11 @@ pool.on("error", () => {});
 
 // PAGE_CACHE=0 turns the cache off (to compare in a benchmark); development never caches.
 const pageCacheOn = !dev && process.env.PAGE_CACHE !== "0";
-// One page cache per tenant, each reading its own register version.
+// One page server per tenant, each reading its own register version; all of them keep their pages
+// in one cache whose keys start with the tenant, so its entries and bytes are bounded once for the
+// process, not once per tenant (a hundred municipalities must not mean a hundred caches' memory).
+const sharedPages = new PageCache();
+const sharedFeeds = sharedFeedCache();
 const pageServers = new Map<number, ReturnType<typeof publicPageServer>>();
 const servePublicPage = (tenant: number) => {
   let server = pageServers.get(tenant);
@@ -68,7 +72,7 @@ const servePublicPage = (tenant: number) => {
     server = publicPageServer(async () => {
       const { rows } = await tenantQuery(pool, "SELECT version::text AS version FROM data_versions WHERE name = 'register'", [], tenant);
       return `${(rows[0] as { version?: string } | undefined)?.version ?? "0"}:${osloDate()}`;
-    }, handle);
+    }, handle, sharedPages);
     pageServers.set(tenant, server);
   }
   return server;
@@ -78,7 +82,7 @@ const feedServers = new Map<number, ReturnType<typeof feedServer>>();
 const serveFeed = (tenant: number) => {
   let server = feedServers.get(tenant);
   if (!server) {
-    server = feedServer(async (tokenHash) => (await tenantQuery(pool, FEED_CHECK_SQL, [tokenHash], tenant)).rows[0] as { version: string | null; role: string | null }, handle);
+    server = feedServer(async (tokenHash) => (await tenantQuery(pool, FEED_CHECK_SQL, [tokenHash], tenant)).rows[0] as { version: string | null; role: string | null }, handle, sharedFeeds, String(tenant));
     feedServers.set(tenant, server);
   }
   return server;
@@ -220,7 +224,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse, tenant
   // Documents only: a client-side navigation (RSC request) keeps Next.js's error and its retry button.
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
   const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, requestLocale(req.headers.cookie)) : null;
-  if (cacheKey && (await servePublicPage(tenant)(req, res, cacheKey))) return;
+  if (cacheKey && (await servePublicPage(tenant)(req, res, `${tenant}\n${cacheKey}`))) return;
   const token = pageCacheOn ? feedToken(method, path) : null;
   if (token && (await serveFeed(tenant)(req, res, token))) return;
   await handle(req, res);

@@ -16,6 +16,9 @@ const FEED_PATH = /^\/api\/calendar\/([A-Za-z0-9_-]{43})$/;
 const READ: Permission = "plan.read";
 // Few entries per tenant: one per base URL the feed is built for (the host a request names).
 const MAX_FEEDS = 8;
+
+/** One cache for the feeds of every tenant of a process: its bytes are bounded once, whatever the number of tenants. */
+export const sharedFeedCache = () => new PageCache(MAX_FEEDS * 8, 64 * 1024 * 1024);
 const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "content-security-policy", "date", "connection", "keep-alive", "vary"]);
 
 /** The statement the edge runs, in the request's tenant: the register's version and the token's user's role, if active. */
@@ -50,7 +53,8 @@ function feedEntry(key: string, version: string, status: number, headers: http.O
  * `render` build the feed and keeping it), false when the request goes to Next.js as usual
  * (not a feed, a token that does not pass, the database not answering).
  */
-export function feedServer(check: FeedCheck, render: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown>, cache = new PageCache(MAX_FEEDS, 64 * 1024 * 1024)) {
+/** `scope` (the tenant) starts every key, so several tenants can share one `cache`. */
+export function feedServer(check: FeedCheck, render: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown>, cache = new PageCache(MAX_FEEDS, 64 * 1024 * 1024), scope = "") {
   return async function serve(req: http.IncomingMessage, res: http.ServerResponse, token: string): Promise<boolean> {
     let found: Awaited<ReturnType<FeedCheck>>;
     try {
@@ -60,7 +64,7 @@ export function feedServer(check: FeedCheck, render: (req: http.IncomingMessage,
     }
     if (!found.role || !can(found.role as Role, READ)) return false;
     // The feed's links are built from these (lib/base-url.ts).
-    const key = [req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"]].map((h) => String(h ?? "")).join("\n");
+    const key = [scope, req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"]].map((h) => String(h ?? "")).join("\n");
     const version = `${found.version ?? "0"}:${osloDate()}`;
     const hit = cache.get(key, version);
     if (hit) return (sendCachedPage(req, res, hit, "hit"), true);
