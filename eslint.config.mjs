@@ -17,6 +17,18 @@ const config = [
     },
   },
   {
+    // Prisma batches findUnique calls of one tick into one query, run in the first caller's tenant:
+    // two requests of different municipalities would share it (decision 045, amended). Outside a
+    // transaction (`tx`), findFirst, which is never batched.
+    files: ["lib/**", "app/**", "components/**", "scripts/**"],
+    rules: {
+      "no-restricted-syntax": ["error", {
+        selector: "CallExpression[callee.property.name=/^findUnique(OrThrow)?$/]:not([callee.object.object.name='tx'])",
+        message: "findUnique outside a transaction is batched across requests and tenants: use findFirst (or run it on `tx`).",
+      }],
+    },
+  },
+  {
     // Playwright fixtures call a parameter named `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

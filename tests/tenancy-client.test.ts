@@ -68,4 +68,18 @@ describe("the app's Prisma client", () => {
     const [one, two] = await withTenant(a, () => client.$transaction([client.plan.count(), client.$queryRaw<{ tenant: number }[]>`SELECT app_current_tenant() AS tenant`]));
     expect([one, two]).toEqual([1, [{ tenant: a }]]);
   });
+
+  it("lookups by id of two tenants in the same tick each run in their own tenant (Prisma batches findUnique, so the app uses findFirst)", async () => {
+    const inA = await withTenant(a, () => client.plan.create({ data: { title: "Batch A", type: "temaplan" } }));
+    const inB = await withTenant(b, () => client.plan.create({ data: { title: "Batch B", type: "temaplan" } }));
+    // B asks for A's row while A asks for its own, in the same tick. With findUnique Prisma sends both
+    // as one query in one tenant's transaction: A got nothing, and the other order gives B A's row.
+    const [seenByB, seenByA] = await Promise.all([
+      withTenant(b, () => client.plan.findFirst({ where: { id: inA.id }, select: { title: true } })),
+      withTenant(a, () => client.plan.findFirst({ where: { id: inA.id }, select: { title: true } })),
+    ]);
+    expect(seenByA?.title).toBe("Batch A");
+    expect(seenByB).toBeNull();
+    expect(inB.tenantId).toBe(b);
+  });
 });

@@ -14,7 +14,7 @@ const TOUCH_MS = 60_000;
 /** The token's reader (whose role must have `permission`), or null. The first use is audited; last use is kept to the minute. */
 export async function verifyApiToken(token: string, now = new Date(), client: PrismaClient = db, permission: Permission = "plan.read"): Promise<{ userId: number; tokenId: number } | null> {
   if (!apiTokenSchema.safeParse(token).success) return null;
-  const row = await client.apiToken.findUnique({
+  const row = await client.apiToken.findFirst({
     where: { tokenHash: hashToken(token) },
     select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, active: true, role: true } } },
   });

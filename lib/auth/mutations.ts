@@ -9,7 +9,7 @@ import { issueSession } from "./session";
 
 /** The user a valid, unused, unexpired token belongs to, or null. */
 export async function findTokenUser(token: string) {
-  const row = await db.passwordToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const row = await db.passwordToken.findFirst({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!row || row.usedAt || row.expiresAt <= new Date() || !row.user.active) return null;
   return row.user;
 }
@@ -35,7 +35,7 @@ export async function setPasswordWithToken(token: string, password: string): Pro
  * starts a new one for this browser.
  */
 export async function changeOwnPassword(userId: number, current: string, password: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const user = await db.user.findFirstOrThrow({ where: { id: userId } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
     throw new DomainError("invalid", "currentPasswordWrong", "current");
   }

@@ -22,7 +22,7 @@ export function getCalendarLink(userId: number) {
  */
 export async function findFeedReader(token: string): Promise<{ id: number } | null> {
   if (!feedTokenSchema.safeParse(token).success) return null;
-  const feed = await db.calendarFeed.findUnique({
+  const feed = await db.calendarFeed.findFirst({
     where: { tokenHash: hashToken(token) },
     select: { user: { select: { id: true, role: true, active: true } } },
   });

@@ -23,7 +23,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The user's upload, or null (someone else's is as good as missing). */
 export async function getUpload(id: string, userId: number) {
   if (!UUID.test(id)) return null;
-  const upload = await db.importUpload.findUnique({ where: { id } });
+  const upload = await db.importUpload.findFirst({ where: { id } });
   return upload && upload.userId === userId ? upload : null;
 }
 

@@ -20,7 +20,7 @@ export function osloMidnight(day: Date): Date {
 
 /** The plan and the latest planning strategy's decision about it. */
 export async function reminderData(db: PrismaClient, planId: number, dueOn: Date, asOf: Date): Promise<ReminderData | null> {
-  const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, title: true } });
+  const plan = await db.plan.findFirst({ where: { id: planId }, select: { id: true, title: true } });
   if (!plan) return null;
   const decision = await db.strategyDecision.findFirst({
     where: { planId },

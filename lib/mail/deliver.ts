@@ -27,7 +27,7 @@ async function claim(db: PrismaClient, id: bigint, leaseSeconds: number): Promis
     UPDATE mail_deliveries SET status = 'sending', attempts = attempts + 1, attempted_at = now()
     WHERE id = ${id} AND (status IN ('planned', 'retrying') OR (status = 'sending' AND attempted_at < now() - make_interval(secs => ${leaseSeconds})))
     RETURNING id`;
-  return rows.length ? db.mailDelivery.findUnique({ where: { id } }) : null;
+  return rows.length ? db.mailDelivery.findFirst({ where: { id } }) : null;
 }
 
 /** Why the mail no longer applies, or null. Checked at send time: the register may have changed since the scan. */
@@ -37,7 +37,7 @@ async function reasonToCancel(db: PrismaClient, d: MailDelivery, user: User | nu
   if (d.kind === "weekly_digest") return user.mailWeeklyDigest && user.role !== "viewer" ? null : "cancelled: the recipient no longer gets the weekly digest";
   if (d.kind === "quarterly_summary") return user.mailQuarterlySummary ? null : "cancelled: the recipient no longer gets the quarterly summary";
   if (!user.mailOwnerReminders) return "cancelled: the recipient turned owners' reminders off";
-  const plan = d.planId === null ? null : await db.plan.findUnique({ where: { id: d.planId }, select: { ownerId: true, revisionDueOn: true, archivedAt: true, status: true } });
+  const plan = d.planId === null ? null : await db.plan.findFirst({ where: { id: d.planId }, select: { ownerId: true, revisionDueOn: true, archivedAt: true, status: true } });
   if (!plan) return "cancelled: the plan was deleted";
   if (!isActivePlan(plan)) return `cancelled: the plan is ${plan.archivedAt ? "archived" : plan.status === "opphevet" ? "repealed" : "replaced"}`;
   if (plan.ownerId !== d.recipientId) return "cancelled: the plan's owner changed";
@@ -73,12 +73,12 @@ const finish = (db: PrismaClient, id: bigint, data: Partial<Pick<MailDelivery, "
 export async function deliver(db: PrismaClient, config: MailConfig, id: bigint, attempt: Attempt | null, senderName: string | null = null): Promise<DeliverResult> {
   const d = await claim(db, id, config.leaseSeconds);
   if (!d) {
-    const current = await db.mailDelivery.findUnique({ where: { id }, select: { status: true } });
+    const current = await db.mailDelivery.findFirst({ where: { id }, select: { status: true } });
     // Held by another worker within its lease: try again later rather than drop it.
     if (current?.status === "sending") throw new RetryableMailError("another worker is sending this mail");
     return "done_before";
   }
-  const user = d.recipientId === null ? null : await db.user.findUnique({ where: { id: d.recipientId } });
+  const user = d.recipientId === null ? null : await db.user.findFirst({ where: { id: d.recipientId } });
   const cancel = await reasonToCancel(db, d, user);
   if (cancel) return (await finish(db, id, { status: "cancelled", lastError: cancel }), "cancelled");
   // Links on the tenant's own host (decision 058).

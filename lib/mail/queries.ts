@@ -8,7 +8,7 @@ export const MAIL_LOG_PAGE_SIZE = 50;
 
 /** The user's mail choices, or null. */
 export function getMailPreferences(userId: number) {
-  return db.user.findUnique({ where: { id: userId }, select: { mailOwnerReminders: true, mailWeeklyDigest: true, mailQuarterlySummary: true, mailLocale: true } });
+  return db.user.findFirst({ where: { id: userId }, select: { mailOwnerReminders: true, mailWeeklyDigest: true, mailQuarterlySummary: true, mailLocale: true } });
 }
 
 /** One page of the mail log, newest first, with the total under the filter. */

@@ -16,6 +16,6 @@ export async function sendTestMail(to: string, sender: { id: number; name: strin
     return created;
   });
   const result = await deliver(db, mailConfig(), delivery.id, null, sender.name);
-  const row = await db.mailDelivery.findUniqueOrThrow({ where: { id: delivery.id }, select: { lastError: true } });
+  const row = await db.mailDelivery.findFirstOrThrow({ where: { id: delivery.id }, select: { lastError: true } });
   return { result, error: row.lastError };
 }

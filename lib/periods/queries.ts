@@ -20,7 +20,7 @@ export async function listPeriodsWithCompletion(today: Date, client: Client = db
 
 /** One period, or null. */
 export function getPeriod(id: number, client: Client = db) {
-  return client.strategyPeriod.findUnique({ where: { id } });
+  return client.strategyPeriod.findFirst({ where: { id } });
 }
 
 export type Period = NonNullable<Awaited<ReturnType<typeof getPeriod>>>;

@@ -5,7 +5,7 @@ import { db } from "../db";
 
 /** One plan with everything its page shows, or null (read once per request: metadata and page share it). */
 export const getPlan = cache((id: number) => {
-  return db.plan.findUnique({
+  return db.plan.findFirst({
     where: { id },
     include: {
       owner: { select: { id: true, name: true } },

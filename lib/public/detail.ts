@@ -17,7 +17,7 @@ export async function readPlanDetail(audience: Audience, id: number, client: Cli
   const row = await client.plan.findFirst({ where: { AND: [{ id }, visiblePlanWhere(audience, true)] }, select: planRowSelect });
   if (!row) return null;
   const visible = visiblePlanWhere(audience, true);
-  const more = await client.plan.findUniqueOrThrow({
+  const more = await client.plan.findFirstOrThrow({
     where: { id },
     select: {
       documents: { select: { label: true, url: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
@@ -70,7 +70,7 @@ export async function readCurrentPeriodId(client: Client, now = new Date()): Pro
  * its planprogram, in the council document's order; the public sees the rows of public plans only.
  */
 export async function readPeriod(audience: Audience, id: number, page: { limit: number; offset: number }, client: Client, now = new Date()) {
-  const p = await client.strategyPeriod.findUnique({ where: { id } });
+  const p = await client.strategyPeriod.findFirst({ where: { id } });
   if (!p) return null;
   const period = await shapePeriod(p, client, now);
   const { offset } = page;

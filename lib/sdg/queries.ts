@@ -129,7 +129,7 @@ export async function* allPlanRows(p: SdgCoverageParams, batch = 500, client: Sd
  */
 export async function getGoalCoverage(code: number, p: SdgCoverageParams, client: SdgClient = db, perTarget = PLANS_PER_TARGET) {
   const [goal, ranked] = await Promise.all([
-    client.sdgGoal.findUnique({ where: { code }, include: { targets: { orderBy: { sortOrder: "asc" } } } }),
+    client.sdgGoal.findFirst({ where: { code }, include: { targets: { orderBy: { sortOrder: "asc" } } } }),
     client.$queryRaw<RankedPlan[]>`
       SELECT target, id, title, total FROM (
         SELECT pt.target_code AS target, p.id, p.title,

@@ -37,7 +37,7 @@ export async function listTenants(q: string, page: number) {
 
 /** One tenant with its host names (at most 20: the functions allow no more). */
 export const getTenantDetail = cache(async (id: number) => {
-  const tenant = await db.tenant.findUnique({ where: { id }, include: { hosts: { orderBy: { host: "asc" }, take: 20 } } });
+  const tenant = await db.tenant.findFirst({ where: { id }, include: { hosts: { orderBy: { host: "asc" }, take: 20 } } });
   if (!tenant) notFound();
   return tenant;
 });

@@ -14,7 +14,7 @@ export function searchUsers(q: string) {
 export type UserListItem = Awaited<ReturnType<typeof searchUsers>>[number];
 
 export function getUser(id: number) {
-  return db.user.findUnique({
+  return db.user.findFirst({
     where: { id },
     select: { id: true, name: true, email: true, role: true, active: true, lastSignInAt: true, createdAt: true, passwordHash: true },
   });
