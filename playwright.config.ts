@@ -14,7 +14,7 @@ function chromiumOrExit(): string | undefined {
 
 const executablePath = chromiumOrExit();
 
-const exampleDataSpecs = /(example-data|sdg)\.spec\.ts/;
+const exampleDataSpecs = /(example-data|sdg|county)\.spec\.ts/;
 
 const browser = {
   ...devices["Desktop Chrome"],
