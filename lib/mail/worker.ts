@@ -13,6 +13,7 @@ import { mailConfig, type MailConfig } from "./config";
 import { deliver, RetryableMailError } from "./deliver";
 import { planMail, SEND_QUEUE, type SendJob } from "./plan";
 import { mailSettings } from "./settings";
+import { guardJobSettlement } from "./pg-boss-guard";
 
 export const SCAN_QUEUE = "mail-scan";
 export const SCAN_CRON = "0 6 * * *";
@@ -32,6 +33,7 @@ export async function startMailWorker(options: { url: string; db: PrismaClient; 
   const poolOptions = { idleTimeoutMillis: IDLE_MS };
   const boss = new PgBoss({ connectionString: options.url, max: 3, application_name: "planregister-mail", ...poolOptions });
   boss.on("error", (error: Error) => log(`mail worker: ${error.message}`));
+  guardJobSettlement(log);
   // The scan's pool is the app role's (the owner would bypass row-level security).
   const pool = new pg.Pool({ connectionString: appConnection(options.url).url, max: 2, application_name: "planregister-mail-scan", idleTimeoutMillis: IDLE_MS });
   // An idle connection the server ends (restart, failover, pg_terminate_backend,
