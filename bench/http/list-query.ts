@@ -45,7 +45,8 @@ const raw = await time(async () => {
 });
 await pool.end();
 
-const client = createPrismaClient(url, { max: 10 });
+// The measured municipality (the example data has several tenants; run.ts passes its id).
+const client = createPrismaClient(url, { max: 10, tenant: Number(process.env.BENCH_TENANT_ID ?? 1) });
 const page = await listPlansPage(params, client, now);
 const layer = await time(() => listPlansPage(params, client, now));
 await client.$disconnect();

@@ -69,8 +69,8 @@ async function peakMemory(server: AppServer, row: Row, cookie: string) {
 
 type ListQuery = { runs: number; total: number; sql: string[]; raw: Stats; layer: Stats };
 
-function listQuery(databaseUrl: string): Promise<ListQuery> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/http/list-query.ts"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] });
+function listQuery(databaseUrl: string, tenant: number): Promise<ListQuery> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/http/list-query.ts"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_TENANT_ID: String(tenant) }, stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   return new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`list-query exited with ${code}`)))));
@@ -149,7 +149,7 @@ try {
   await server.stop();
   await anchor?.stop();
   // With several municipalities the raw pool (the owner) would read them all: timed for one only.
-  const list = db.tenants === 1 ? (console.log("Timing the register's list query (raw SQL vs data layer)…"), await listQuery(db.url)) : null;
+  const list = db.tenants === 1 ? (console.log("Timing the register's list query (raw SQL vs data layer)…"), await listQuery(db.url, db.tenant)) : null;
 
   console.log(`\n## HTTP bench, ${new Date().toString()}\n`);
   console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, servers on Node ${nodeVersion} (bench client on ${process.version}), ${os.platform()} ${os.release()}; ` +
