@@ -19,12 +19,31 @@ export async function inTenantTransaction<T>(client: pg.ClientBase, fn: () => Pr
   }
 }
 
-/** One statement on `pool` in a transaction of its own with the tenant set (a SqlRunner for lib/rate-limit.ts). */
-export async function tenantQuery(pool: pg.Pool, sql: string, params: unknown[] = [], tenantId = currentTenantId()): Promise<pg.QueryResult> {
+/**
+ * `fn` with a client of `pool`. pg-pool stops listening for a client's errors while it is checked
+ * out, so a connection ended meanwhile (a restart, failover, pg_terminate_backend,
+ * idle_session_timeout) would be an unheard 'error' that ends the process. It is heard here
+ * (`lost()` returns it): the query in flight fails with it, and a client that failed in any way
+ * is discarded rather than given to the next request.
+ */
+export async function withPoolClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient, lost: () => Error | undefined) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let lost: Error | undefined;
+  const onLost = (error: Error) => void (lost ??= error);
+  client.on("error", onLost);
+  let failed = false;
   try {
-    return await inTenantTransaction(client, () => client.query(sql, params), tenantId);
+    return await fn(client, () => lost);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    client.release();
+    client.removeListener("error", onLost);
+    client.release(lost ?? failed);
   }
+}
+
+/** One statement on `pool` in a transaction of its own with the tenant set (a SqlRunner for lib/rate-limit.ts). */
+export function tenantQuery(pool: pg.Pool, sql: string, params: unknown[] = [], tenantId = currentTenantId()): Promise<pg.QueryResult> {
+  return withPoolClient(pool, (client) => inTenantTransaction(client, () => client.query(sql, params), tenantId));
 }

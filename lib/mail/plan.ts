@@ -2,6 +2,7 @@
 // deliveries (their unique dedupe key makes a rerun, or a second instance scanning at the same
 // moment, insert nothing) and the pg-boss jobs that send them, so a crash leaves both or neither.
 import { tenantStatement } from "../db-role";
+import { withPoolClient } from "../tenant-sql";
 import { currentTenantId } from "../tenant-context";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
@@ -54,45 +55,39 @@ async function candidates(client: pg.PoolClient, today: Date, leadMonths: readon
  */
 export async function planMail(pool: pg.Pool, boss: PgBoss, now: Date, leadMonths: readonly number[]): Promise<bigint[]> {
   const today = todayInOslo(now);
-  const client = await pool.connect();
-  // A connection ended while checked out is an 'error' on the client (fatal if unheard); the
-  // query in flight fails with it, and release(error) below discards the connection.
-  let lost: Error | undefined;
-  const onLost = (error: Error) => void (lost = error);
-  client.on("error", onLost);
-  try {
-    await client.query("BEGIN");
-    // The app role's connection with the job's tenant, so row-level security holds for every
-    // statement of the scan; pg-boss's job table is in this transaction too (the worker grants the
-    // role INSERT on it), decision 057.
-    await client.query(tenantStatement(currentTenantId()));
-    const all = await candidates(client, today, leadMonths);
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO mail_deliveries (dedupe_key, kind, step, recipient_id, to_address, plan_id, due_on, as_of)
-       SELECT k, kind::"MailKind", step, r, t, p, d::date, $8::date
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[], $7::text[]) AS c(k, kind, step, r, t, p, d)
-       ORDER BY k
-       ON CONFLICT (dedupe_key) DO UPDATE
-          SET status = 'planned', as_of = EXCLUDED.as_of, to_address = EXCLUDED.to_address, attempts = 0,
-              last_error = NULL, planned_at = now(), attempted_at = NULL, finished_at = NULL
-        WHERE mail_deliveries.status = 'cancelled'
-       RETURNING id`,
-      [all.map((c) => c.key), all.map((c) => c.kind), all.map((c) => c.step), all.map((c) => c.recipientId), all.map((c) => c.to), all.map((c) => c.planId), all.map((c) => c.dueOn), isoDate(today)],
-    );
-    if (rows.length) {
-      const tenantId = currentTenantId();
-      const jobs = rows.map((r) => ({ id: randomUUID(), name: SEND_QUEUE, data: { deliveryId: r.id, tenantId } satisfies SendJob }));
-      // The jobs go in with the deliveries, on this transaction's connection.
-      await boss.insert(jobs, { db: { executeSql: (text, values) => client.query(text, values) } });
-      await client.query(`UPDATE mail_deliveries m SET job_id = j.job FROM unnest($1::bigint[], $2::text[]) AS j(id, job) WHERE m.id = j.id`, [jobs.map((j) => j.data.deliveryId), jobs.map((j) => j.id)]);
+  return withPoolClient(pool, async (client, lost) => {
+    try {
+      await client.query("BEGIN");
+      // The app role's connection with the job's tenant, so row-level security holds for every
+      // statement of the scan; pg-boss's job table is in this transaction too (the worker grants the
+      // role INSERT on it), decision 057.
+      await client.query(tenantStatement(currentTenantId()));
+      const all = await candidates(client, today, leadMonths);
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO mail_deliveries (dedupe_key, kind, step, recipient_id, to_address, plan_id, due_on, as_of)
+         SELECT k, kind::"MailKind", step, r, t, p, d::date, $8::date
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[], $7::text[]) AS c(k, kind, step, r, t, p, d)
+         ORDER BY k
+         ON CONFLICT (dedupe_key) DO UPDATE
+            SET status = 'planned', as_of = EXCLUDED.as_of, to_address = EXCLUDED.to_address, attempts = 0,
+                last_error = NULL, planned_at = now(), attempted_at = NULL, finished_at = NULL
+          WHERE mail_deliveries.status = 'cancelled'
+         RETURNING id`,
+        [all.map((c) => c.key), all.map((c) => c.kind), all.map((c) => c.step), all.map((c) => c.recipientId), all.map((c) => c.to), all.map((c) => c.planId), all.map((c) => c.dueOn), isoDate(today)],
+      );
+      if (rows.length) {
+        const tenantId = currentTenantId();
+        const jobs = rows.map((r) => ({ id: randomUUID(), name: SEND_QUEUE, data: { deliveryId: r.id, tenantId } satisfies SendJob }));
+        // The jobs go in with the deliveries, on this transaction's connection.
+        await boss.insert(jobs, { db: { executeSql: (text, values) => client.query(text, values) } });
+        await client.query(`UPDATE mail_deliveries m SET job_id = j.job FROM unnest($1::bigint[], $2::text[]) AS j(id, job) WHERE m.id = j.id`, [jobs.map((j) => j.data.deliveryId), jobs.map((j) => j.id)]);
+      }
+      await client.query("COMMIT");
+      return rows.map((r) => BigInt(r.id));
+    } catch (error) {
+      // A lost connection has no transaction left to roll back (withPoolClient discards it).
+      if (!lost()) await client.query("ROLLBACK").catch(() => {});
+      throw error;
     }
-    await client.query("COMMIT");
-    return rows.map((r) => BigInt(r.id));
-  } catch (error) {
-    if (!lost) await client.query("ROLLBACK").catch((rollback: Error) => void (lost = rollback));
-    throw error;
-  } finally {
-    client.removeListener("error", onLost);
-    client.release(lost);
-  }
+  });
 }

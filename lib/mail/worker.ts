@@ -112,6 +112,8 @@ async function municipalities(pool: pg.Pool): Promise<number[]> {
  */
 async function grantJobInsert(ownerUrl: string): Promise<void> {
   const owner = new pg.Client({ connectionString: ownerUrl, application_name: "planregister-mail-grant" });
+  // A connection ended meanwhile fails the query below; unheard, it would end the process.
+  owner.on("error", () => {});
   await owner.connect();
   try {
     await owner.query(`GRANT USAGE ON SCHEMA pgboss TO ${APP_ROLE}; GRANT SELECT ON pgboss.queue TO ${APP_ROLE}; GRANT INSERT ON pgboss.job TO ${APP_ROLE}`);
