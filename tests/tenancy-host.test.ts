@@ -50,4 +50,24 @@ describe("the tenant of a host", () => {
     await resolve("roros.localhost");
     expect(queries).toBe(4);
   });
+
+  it("while the database does not answer, a host's last answer stands for a while; a host never seen gets the error", async () => {
+    let down = false;
+    const resolve = tenantResolver(async (sql, params) => {
+      if (down) throw new Error("database down");
+      return pool.query(sql, params);
+    }, { ttlMs: 0, staleMs: 60_000 });
+    expect(await resolve("roros.localhost")).toBe(1);
+    down = true;
+    expect(await resolve("roros.localhost")).toBe(1);
+    await expect(resolve("never-seen.localhost")).rejects.toThrow("database down");
+    const short = tenantResolver(async (sql, params) => {
+      if (down) throw new Error("database down");
+      return pool.query(sql, params);
+    }, { ttlMs: 0, staleMs: 0 });
+    down = false;
+    expect(await short("roros.localhost")).toBe(1);
+    down = true;
+    await expect(short("roros.localhost")).rejects.toThrow("database down");
+  });
 });

@@ -39,17 +39,27 @@ const RESOLVE_SQL = `SELECT COALESCE((SELECT tenant_id FROM tenant_hosts WHERE h
 
 /**
  * A resolver from host to tenant id (null: no tenant answers on that host). Answers are kept for
- * `ttlMs` per host, at most `maxHosts` of them, so a new host name works within `ttlMs`.
+ * `ttlMs` per host, at most `maxHosts` of them, so a new host name works within `ttlMs`. While the
+ * database does not answer, a host's last answer stands for up to `staleMs` more: the request then
+ * reaches the app, which says the database is down in its own way (a page's 503, or the error
+ * page with its retry button for a client-side navigation), instead of the edge's bare 503.
  */
-export function tenantResolver(query: Query, options: { ttlMs?: number; maxHosts?: number } = {}) {
+export function tenantResolver(query: Query, options: { ttlMs?: number; maxHosts?: number; staleMs?: number } = {}) {
   const ttlMs = options.ttlMs ?? 10_000;
   const maxHosts = options.maxHosts ?? 1000;
+  const staleMs = options.staleMs ?? 10 * 60_000;
   const known = new Map<string, { id: number | null; until: number }>();
   return async (host: string | null): Promise<number | null> => {
     const key = host ?? "";
     const hit = known.get(key);
     if (hit && hit.until > Date.now()) return hit.id;
-    const { rows } = await query(RESOLVE_SQL, [host]);
+    let rows: Record<string, unknown>[];
+    try {
+      ({ rows } = await query(RESOLVE_SQL, [host]));
+    } catch (error) {
+      if (hit && hit.until + staleMs > Date.now()) return hit.id;
+      throw error;
+    }
     const id = rows[0]?.id === null || rows[0]?.id === undefined ? null : Number(rows[0].id);
     if (known.size >= maxHosts) known.clear();
     known.set(key, { id, until: Date.now() + ttlMs });
