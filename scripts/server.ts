@@ -14,6 +14,9 @@
 //    (lib/http/page-cache.ts, decision 038);
 //  - the calendar feed is compressed once per register version and served from here, its secret
 //    link still checked on every request (lib/http/feed-cache.ts, decision 059);
+//  - signed-in pages are given again to the session they were rendered for while the register's
+//    version is unchanged, the session checked on every request (lib/http/session-page-cache.ts,
+//    decision 062);
 //  - /api/health is answered here, before the tenant or Next.js (liveness only);
 //  - the tenant (municipality) comes from the host name (decision 046): an unknown host gets a 404
 //    page; the request runs in its tenant, which the app reads on a header the edge sets.
@@ -32,6 +35,9 @@ import { tenantQuery } from "../lib/tenant-sql";
 import { osloDate, PageCache, pageCacheKey, publicPageServer } from "../lib/http/page-cache";
 import { FEED_CHECK_SQL, feedServer, feedToken, sharedFeedCache } from "../lib/http/feed-cache";
 import { requestLocale } from "../lib/http/request-cookies";
+import { sessionPageRequest, sessionPageServer, sharedSessionPages, type SessionPageRequest } from "../lib/http/session-page-cache";
+import { SESSION_CHECK_SQL, type SessionRow } from "../lib/auth/session-check";
+import { authSecret, sessionCookieName } from "../lib/auth/settings";
 import nb from "../lib/i18n/messages/nb.json" with { type: "json" };
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
 
@@ -55,7 +61,7 @@ const handle = app.getRequestHandler();
 // Its own small pool: the page cache's version read and the 503 probe, bounded waits so a stalled database
 // never holds a request here (the app then answers with its own "database not answering").
 // As the app role, each statement in a transaction with the request's tenant (decision 045).
-const pool = new pg.Pool({ connectionString: appConnection(process.env.DATABASE_URL ?? "").url, max: 4, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
+const pool = new pg.Pool({ connectionString: appConnection(process.env.DATABASE_URL ?? "").url, max: 8, connectionTimeoutMillis: 2000, statement_timeout: 2000, query_timeout: 3000 });
 pool.on("error", () => {});
 
 // PAGE_CACHE=0 turns the cache off (to compare in a benchmark); development never caches.
@@ -86,6 +92,17 @@ const serveFeed = (tenant: number) => {
     feedServers.set(tenant, server);
   }
   return server;
+};
+// Signed-in pages, per session (lib/http/session-page-cache.ts): one cache for every tenant.
+const sharedSessionAnswers = sharedSessionPages();
+const sessionServers = new Map<number, ReturnType<typeof sessionPageServer>>();
+const serveSessionPage = (tenant: number, req: http.IncomingMessage, res: http.ServerResponse, request: SessionPageRequest) => {
+  let server = sessionServers.get(tenant);
+  if (!server) {
+    server = sessionPageServer(async (id) => (await tenantQuery(pool, SESSION_CHECK_SQL, [id], tenant)).rows[0] as SessionRow | undefined, authSecret, handle, sharedSessionAnswers, String(tenant));
+    sessionServers.set(tenant, server);
+  }
+  return server(req, res, request);
 };
 const resolveTenant = tenantResolver((sql, params) => pool.query(sql, params));
 
@@ -225,6 +242,8 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse, tenant
   if ((method === "GET" || method === "HEAD") && !req.headers.rsc) holdServerErrors(req, res);
   const cacheKey = pageCacheOn ? pageCacheKey(method, path, req.headers, requestLocale(req.headers.cookie)) : null;
   if (cacheKey && (await servePublicPage(tenant)(req, res, `${tenant}\n${cacheKey}`))) return;
+  const signedIn = pageCacheOn ? sessionPageRequest(method, path, req.headers, sessionCookieName(), requestLocale(req.headers.cookie)) : null;
+  if (signedIn && (await serveSessionPage(tenant, req, res, signedIn))) return;
   const token = pageCacheOn ? feedToken(method, path) : null;
   if (token && (await serveFeed(tenant)(req, res, token))) return;
   await handle(req, res);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../lib/db";
 import { registerVersion } from "../lib/register-cache";
 import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
-import { chooseEncoding, freshVersionReader, inlineScriptHashes, PAGE_CACHE_HEADER, PageCache, pageCacheKey, publicPageServer, type CachedPage } from "../lib/http/page-cache";
+import { chooseEncoding, freshReadsByKey, freshVersionReader, inlineScriptHashes, PAGE_CACHE_HEADER, PageCache, pageCacheKey, publicPageServer, type CachedPage } from "../lib/http/page-cache";
 import { isNormalisedPath } from "../lib/http/edge";
 import { parseRequestCookies, requestLocale } from "../lib/http/request-cookies";
 import { isLocale, localeCookie } from "../lib/i18n/config";
@@ -279,6 +279,33 @@ describe("bounds and reads", () => {
     gates.shift()!();
     expect(await Promise.all(waiting)).toEqual(["1", "1", "1"]);
     expect(reads).toBe(2);
+  });
+
+  it("reads by key share only within a key: one session's or feed's requests wait for its next read, another's run at once", async () => {
+    const started: string[] = [];
+    const gates = new Map<string, (() => void)[]>();
+    const read = freshReadsByKey(async (key) => {
+      started.push(key);
+      await new Promise<void>((resolve) => gates.set(key, [...(gates.get(key) ?? []), resolve]));
+      return `${key}${started.filter((k) => k === key).length}`;
+    });
+    const a1 = read("a");
+    const b1 = read("b");
+    const aLater = [read("a"), read("a")];
+    expect(started).toEqual(["a", "b"]);
+    gates.get("a")!.shift()!();
+    gates.get("b")!.shift()!();
+    expect(await a1).toBe("a1");
+    expect(await b1).toBe("b1");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual(["a", "b", "a"]);
+    gates.get("a")!.shift()!();
+    expect(await Promise.all(aLater)).toEqual(["a2", "a2"]);
+    // Nothing waits any more: a new request reads afresh.
+    const again = read("a");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gates.get("a")!.shift()!();
+    expect(await again).toBe("a3");
   });
 });
 

@@ -1,7 +1,8 @@
 // The calendar feed (/api/calendar/<token>) at the edge (decision 059). The feed is the same for
 // every reader of a tenant while the register's version and the date in Oslo are unchanged, so it
 // is rendered by the route handler and compressed (br, gzip) once per version, then served from
-// here. Every request still checks its secret link: one statement reads the register's version
+// here. Every request still checks its secret link, by a statement read after it arrived (requests
+// for one feed arriving together share it): one statement reads the register's version
 // and whether the token belongs to an active user whose role may read the register. A token that
 // does not pass goes to the route handler, which answers 404 as before. Free of Next.js and Prisma.
 import { createHash } from "node:crypto";
@@ -9,7 +10,7 @@ import type http from "node:http";
 import zlib from "node:zlib";
 import { can, type Permission } from "../permissions";
 import type { Role } from "../generated/prisma/enums";
-import { captureResponse, osloDate, PageCache, sendCachedPage, type CachedPage } from "./page-cache";
+import { captureResponse, freshReadsByKey, osloDate, PageCache, sendCachedPage, type CachedPage } from "./page-cache";
 import { fallbackContentSecurityPolicy } from "./edge";
 
 const FEED_PATH = /^\/api\/calendar\/([A-Za-z0-9_-]{43})$/;
@@ -55,10 +56,12 @@ function feedEntry(key: string, version: string, status: number, headers: http.O
  */
 /** `scope` (the tenant) starts every key, so several tenants can share one `cache`. */
 export function feedServer(check: FeedCheck, render: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown>, cache = new PageCache(MAX_FEEDS, 64 * 1024 * 1024), scope = "") {
+  // Requests for one feed arriving together share the next check read after they arrived.
+  const fresh = freshReadsByKey(check);
   return async function serve(req: http.IncomingMessage, res: http.ServerResponse, token: string): Promise<boolean> {
     let found: Awaited<ReturnType<FeedCheck>>;
     try {
-      found = await check(createHash("sha256").update(token).digest("hex"));
+      found = await fresh(createHash("sha256").update(token).digest("hex"));
     } catch {
       return false;
     }

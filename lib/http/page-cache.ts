@@ -54,37 +54,45 @@ export type CachedPage = {
 
 const sizeOf = (p: CachedPage) => p.identity.length + p.gzip.length + p.br.length + p.key.length;
 
-/** Least-recently-used pages, bounded by count and bytes. */
-export class PageCache {
-  private readonly pages = new Map<string, CachedPage>();
-  private bytes = 0;
-  constructor(private readonly maxEntries = MAX_ENTRIES, private readonly maxBytes = MAX_BYTES) {}
+/** What a cache keeps: its key and the version it was made at. */
+type Entry = { key: string; version: string };
 
-  get(key: string, version: string): CachedPage | null {
+/** Least-recently-used entries (pages, by default), bounded by count and bytes. */
+export class PageCache<T extends Entry = CachedPage> {
+  private readonly pages = new Map<string, T>();
+  private bytes = 0;
+  constructor(
+    private readonly maxEntries = MAX_ENTRIES,
+    private readonly maxBytes = MAX_BYTES,
+    // The default sizes a CachedPage; other kinds of entry pass their own.
+    private readonly sizeOfEntry: (entry: T) => number = (entry) => sizeOf(entry as unknown as CachedPage),
+  ) {}
+
+  get(key: string, version: string): T | null {
     const page = this.pages.get(key);
     if (!page) return null;
     this.pages.delete(key);
     if (page.version !== version) {
-      this.bytes -= sizeOf(page);
+      this.bytes -= this.sizeOfEntry(page);
       return null;
     }
     this.pages.set(key, page);
     return page;
   }
 
-  set(page: CachedPage): void {
+  set(page: T): void {
     const old = this.pages.get(page.key);
     if (old) {
       this.pages.delete(page.key);
-      this.bytes -= sizeOf(old);
+      this.bytes -= this.sizeOfEntry(old);
     }
-    if (sizeOf(page) > this.maxBytes) return;
+    if (this.sizeOfEntry(page) > this.maxBytes) return;
     this.pages.set(page.key, page);
-    this.bytes += sizeOf(page);
+    this.bytes += this.sizeOfEntry(page);
     for (const [key, oldest] of this.pages) {
       if (this.pages.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.pages.delete(key);
-      this.bytes -= sizeOf(oldest);
+      this.bytes -= this.sizeOfEntry(oldest);
     }
   }
 
@@ -157,27 +165,41 @@ export function sendCachedPage(req: http.IncomingMessage, res: http.ServerRespon
 }
 
 /**
- * The version a cached page must carry to be served, read after the request arrived: requests
- * arriving while a read is under way share the next one, so under load there is at most one
- * read in flight and one queued, whatever the number of requests.
+ * `read(key)`, read after the request arrived: requests arriving while a read of the same key is
+ * under way share the next one, so under load there is at most one read per key in flight and one
+ * queued, whatever the number of requests. Keys are forgotten once nothing waits on them.
  */
-export function freshVersionReader(read: () => Promise<string>): () => Promise<string> {
-  let inFlight: Promise<string> | null = null;
-  let queued: Promise<string> | null = null;
-  const start = () => {
-    const p = read();
-    inFlight = p;
-    p.then(() => { if (inFlight === p) inFlight = null; }, () => { if (inFlight === p) inFlight = null; });
+export function freshReadsByKey<T>(read: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  type State = { inFlight: Promise<T> | null; queued: Promise<T> | null };
+  const states = new Map<string, State>();
+  const start = (key: string, state: State) => {
+    const p = read(key);
+    state.inFlight = p;
+    const settled = () => {
+      if (state.inFlight === p) state.inFlight = null;
+      if (!state.inFlight && !state.queued && states.get(key) === state) states.delete(key);
+    };
+    p.then(settled, settled);
     return p;
   };
-  return () => {
-    if (!inFlight) return start();
-    queued ??= inFlight.then(() => undefined, () => undefined).then(() => {
-      queued = null;
-      return inFlight ?? start();
+  return (key: string) => {
+    let state = states.get(key);
+    if (!state) states.set(key, (state = { inFlight: null, queued: null }));
+    const current = state.inFlight;
+    if (!current) return start(key, state);
+    const s = state;
+    s.queued ??= current.then(() => undefined, () => undefined).then(() => {
+      s.queued = null;
+      return s.inFlight ?? start(key, s);
     });
-    return queued;
+    return s.queued;
   };
+}
+
+/** The version a cached page must carry to be served, read as freshReadsByKey reads (one key). */
+export function freshVersionReader(read: () => Promise<string>): () => Promise<string> {
+  const reads = freshReadsByKey(() => read());
+  return () => reads("");
 }
 
 /** Today's date in Oslo: pages say what is overdue, so a new day is a new version. */
