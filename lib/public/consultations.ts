@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
 import { isoDate, todayInOslo } from "../dates";
+import { activePlanWhere } from "../plans/active";
 import { consultationClosingWhere, openConsultationWhere } from "../plans/consultation";
 import { cachedPublic } from "./cache";
 import { publicPlanSchema, type PublicPlan } from "./fields";
@@ -28,8 +29,8 @@ export function innsynConsultations(now = new Date()) {
     publicPlanSchema.array().parse(await readConsultations({ AND: [publicPlanWhere, openConsultationWhere(today)] }, PUBLIC, db, now)));
 }
 
-/** Active plans whose consultation is open and closes within 30 days (the overview and the schedule). */
+/** Active plans (not archived, repealed or replaced) whose consultation is open and closes within 30 days (the overview and the schedule). */
 export function closingConsultations(now = new Date(), client: Client = db) {
   const today = todayInOslo(now);
-  return readConsultations({ AND: [{ archivedAt: null }, consultationClosingWhere(today)] }, { kind: "reader", userId: 0, tokenId: 0 }, client, now);
+  return readConsultations({ AND: [activePlanWhere, consultationClosingWhere(today)] }, { kind: "reader", userId: 0, tokenId: 0 }, client, now);
 }
