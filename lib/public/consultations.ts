@@ -24,9 +24,13 @@ async function readConsultations(where: Prisma.PlanWhereInput, audience: Audienc
 
 /** Public plans on consultation today, nearest deadline first; cached per day and register version. */
 export function innsynConsultations(now = new Date()) {
-  const today = todayInOslo(now);
-  return cachedPublic(`consultations ${isoDate(today)}`, async () =>
-    publicPlanSchema.array().parse(await readConsultations({ AND: [publicPlanWhere, openConsultationWhere(today)] }, PUBLIC, db, now)));
+  return cachedPublic(`consultations ${isoDate(todayInOslo(now))}`, () => loadConsultations(now));
+}
+
+/** innsynConsultations' read, uncached, checked against the allow-list. */
+export async function loadConsultations(now = new Date()) {
+  const where = { AND: [publicPlanWhere, openConsultationWhere(todayInOslo(now))] };
+  return publicPlanSchema.array().parse(await readConsultations(where, PUBLIC, db, now));
 }
 
 /** Active plans (not archived, repealed or replaced) whose consultation is open and closes within 30 days (the overview and the schedule). */
