@@ -2,7 +2,9 @@
 // allow-list's fields, and nothing private (owners, drafts, archived plans) reaches them.
 import { describe, expect, it } from "vitest";
 import { loadPlan, loadRegister, loadSchedule } from "../lib/public/pages";
-import { planListParamsSchema } from "../lib/plans/list";
+import { listPlansPage, planListParamsSchema } from "../lib/plans/list";
+import { planTableRows } from "../lib/plans/table-rows";
+import { todayInOslo } from "../lib/dates";
 import { scheduleParamsSchema } from "../lib/schedule/params";
 import { PUBLIC_PLAN_DETAIL_FIELDS, PUBLIC_PLAN_FIELDS } from "../lib/public/fields";
 import { createPlan, unique } from "./support/factories";
@@ -41,5 +43,25 @@ describe("innsyn page data", () => {
     const draft = await createPlan({ title: `${tag}`, status: "planlagt", publicDraft: true, ownerId: owner.id });
     const register = await loadRegister(planListParamsSchema.parse({ q: tag, owner: String(owner.id + 1) }));
     expect(register.plans.map((p) => p.id)).toEqual([draft.id]);
+  });
+});
+
+describe("innsyn's plan list", () => {
+  it("shows an open consultation and a passed deadline in words, from the public fields, as the signed-in register does", async () => {
+    const tag = unique("Høringsliste").replace(" ", "-");
+    const now = new Date("2026-11-26T12:00:00Z");
+    const open = await createPlan({ title: `${tag} åpen`, status: "pa_horing", consultationFrom: day("2026-11-01"), consultationTo: day("2026-12-20") });
+    const passed = await createPlan({ title: `${tag} utløpt`, status: "pa_horing", consultationFrom: day("2026-09-01"), consultationTo: day("2026-10-15") });
+    const coming = await createPlan({ title: `${tag} kommer`, status: "pa_horing", consultationFrom: day("2027-01-05"), consultationTo: day("2027-02-20") });
+    const tags = (rows: ReturnType<typeof planTableRows>) => Object.fromEntries(rows.map((r) => [r.id, r.consultation && { to: r.consultation.to, state: r.consultation.state, deadlinePassed: r.consultation.deadlinePassed }]));
+    const expected = {
+      [open.id]: { to: "2026-12-20", state: "open", deadlinePassed: false },
+      [passed.id]: { to: "2026-10-15", state: "ended", deadlinePassed: true },
+      [coming.id]: null,
+    };
+    const params = planListParamsSchema.parse({ q: tag });
+    const today = todayInOslo(now);
+    expect(tags(planTableRows({ audience: "public", plans: (await loadRegister(params, now)).plans }, today))).toEqual(expected);
+    expect(tags(planTableRows({ audience: "staff", plans: (await listPlansPage(params, undefined, now)).plans }, today))).toEqual(expected);
   });
 });

@@ -74,6 +74,16 @@ describe("consultations closing and on innsyn", () => {
     const ended = page.items.find((p) => p.title === `${tag} ferdig`)!;
     expect(ended.consultation).toMatchObject({ state: "ended", deadlinePassed: true });
   });
+
+  it("closing consultations are of active plans only: not repealed, replaced or archived ones", async () => {
+    const tag = unique("Aktiv frist");
+    const open = { consultationFrom: day(-2), consultationTo: day(10) };
+    const active = await createPlan({ title: `${tag} aktiv`, status: "pa_horing", ...open });
+    await createPlan({ title: `${tag} opphevet`, status: "opphevet", ...open });
+    await createPlan({ title: `${tag} erstattet`, status: "erstattet", ...open });
+    await createPlan({ title: `${tag} arkivert`, status: "pa_horing", archivedAt: new Date(), ...open });
+    expect((await closingConsultations()).filter((p) => p.title.startsWith(tag)).map((p) => p.id)).toEqual([active.id]);
+  });
 });
 
 describe("the national plan id", () => {

@@ -256,7 +256,7 @@ describe("the draft planprogram as a council document (the same exporter as an a
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     expect(rows.some((r) => r.decision === null)).toBe(true);
 
-    const meta = { municipality: "Røros kommune", title: `Utkast til planprogram: ${period.name}`, period: "2036–2039", printedOn: d("2026-11-26"), locale: "nb" as const };
+    const meta = { municipality: "Røros kommune", title: `Utkast til planprogram: ${period.name}`, period: "2036–2039", printedOn: d("2026-11-26"), locale: "nb" as const, caseLinkTemplate: null };
     const lines = (await mammoth.extractRawText({ buffer: await planprogramDocument("docx", meta, rows) })).value.split("\n").map((l) => l.trim()).filter(Boolean);
     expect(lines.slice(0, 3)).toEqual(["Røros kommune", "Utkast til planprogram: Planstrategi 2036–2039", "2036–2039"]);
     for (const r of rows) expect(lines).toContain(r.plan.title);
@@ -267,15 +267,15 @@ describe("the draft planprogram as a council document (the same exporter as an a
 
     const sheet = XLSX.read(await planprogramDocument("xlsx", meta, rows), { type: "buffer" }).Sheets.Planprogram!;
     const table = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
-    expect(table[4]).toEqual(["Plan", "Type", "Vedtatt", "Vedtak", "Målår", "Ansvarlig enhet", "Status", "Innarbeides i"]);
+    expect(table[4]).toEqual(["Plan", "Type", "Vedtatt", "Saksnummer", "Vedtak", "Målår", "Ansvarlig enhet", "Status", "Innarbeides i"]);
     const planRows = table.slice(5).filter((r) => r.length > 1);
     expect(planRows.map((r) => r[0])).toEqual(rows.map((r) => r.plan.title));
     const byTitle = (title: string) => planRows.find((r) => r[0] === title)!;
     // A new plan has no status yet: that cell is left empty.
-    expect(byTitle("Mobilitetsstrategi").slice(0, 6)).toEqual(["Mobilitetsstrategi", "Strategi", undefined, "Ny plan", 2038, "Plan og forvaltning"]);
-    expect(byTitle("Mobilitetsstrategi")[6] ?? null).toBeNull();
-    expect(byTitle("Folkehelseplan").slice(3, 6)).toEqual(["Revideres", 2037, "Folkehelse og frisklivssentral"]);
-    expect(byTitle("Trafikksikkerhetsplan")[7]).toBe("Mobilitetsstrategi");
-    expect(byTitle("Kommuneplanens arealdel")[3]).toBe("Vurderes");
+    expect(byTitle("Mobilitetsstrategi").slice(0, 7)).toEqual(["Mobilitetsstrategi", "Strategi", undefined, undefined, "Ny plan", 2038, "Plan og forvaltning"]);
+    expect(byTitle("Mobilitetsstrategi")[7] ?? null).toBeNull();
+    expect(byTitle("Folkehelseplan").slice(4, 7)).toEqual(["Revideres", 2037, "Folkehelse og frisklivssentral"]);
+    expect(byTitle("Trafikksikkerhetsplan")[8]).toBe("Mobilitetsstrategi");
+    expect(byTitle("Kommuneplanens arealdel")[4]).toBe("Vurderes");
   });
 });

@@ -7,9 +7,9 @@ import { scheduleDocument, type ScheduleDocRow } from "../../lib/council/schedul
 const PLANS = Number(process.env.PLANS ?? 8000);
 const rows: ScheduleDocRow[] = Array.from({ length: PLANS }, (_, i) => ({
   title: `Plan for samisk språk og kultur – Åarjel-saemien nr. ${i}`, type: "temaplan", responsibleUnit: `Enhet ${i % 40}`,
-  owner: { name: `Eier ${i % 90}` }, adoptedOn: new Date(Date.UTC(2015 + (i % 10), 0, 1)), revisionDueOn: new Date(Date.UTC(2024 + (i % 12), 5, 1)),
+  owner: { name: `Eier ${i % 90}` }, adoptedOn: new Date(Date.UTC(2015 + (i % 10), 0, 1)), caseNumber: `${15 + (i % 10)}/${1000 + i}`, revisionDueOn: new Date(Date.UTC(2024 + (i % 12), 5, 1)),
 }));
-const meta = { municipality: "Røros kommune", subtitle: `${PLANS} planer`, printedOn: new Date(), today: new Date(), locale: "nb" as const };
+const meta = { municipality: "Røros kommune", subtitle: `${PLANS} planer`, printedOn: new Date(), today: new Date(), locale: "nb" as const, caseLinkTemplate: "https://innsyn.kommune.example/journal?saksaar={saksaar}&sekvensnr={sekvensnr}" };
 let builds = 0;
 const build = () => { builds++; return scheduleDocument("docx", meta, rows); };
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;

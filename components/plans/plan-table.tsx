@@ -2,41 +2,18 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/ui/date-text";
 import { DueText } from "@/components/schedule/due-text";
-import { isActivePlan } from "@/lib/plans/active";
 import { todayInOslo } from "@/lib/dates";
-import type { PlanListParams, PlanListRow } from "@/lib/plans/list";
+import type { PlanListParams } from "@/lib/plans/list";
 import { sortColumns } from "@/lib/plans/list";
 import { listHref } from "@/lib/plans/list-url";
-import type { PublicPlan } from "@/lib/public/fields";
+import { planTableRows, type PlanTableInput } from "@/lib/plans/table-rows";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { consultationViews } from "@/lib/plans/stage-view";
 import { ConsultationText } from "@/components/stages/consultation-text";
 
 type Column = (typeof sortColumns)[number];
 
 /** Signed-in: the register's rows, linking to /plans. Public: allow-listed rows, linking only within /innsyn. */
-type Props = { params: PlanListParams } & ({ audience: "staff"; plans: PlanListRow[] } | { audience: "public"; plans: PublicPlan[] });
-
-type Row = { id: number; title: string; type: PlanListRow["type"]; status: PlanListRow["status"]; adoptedOn: Date | null; revisionDueOn: Date | null; responsibleUnit: string | null; archived: boolean; overdue: boolean; stages: PlanListRow | null };
-
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-
-/** What one row shows, the same for both audiences; "overdue" is the schedule's word, for plans that still have something to revise. */
-function rows(props: Props, today: Date): Row[] {
-  if (props.audience === "public") {
-    return props.plans.map((p) => ({ id: p.id, title: p.title, type: p.type, status: p.status, adoptedOn: day(p.adoptedOn), revisionDueOn: day(p.revisionDueOn), responsibleUnit: p.responsibleUnit, archived: false, overdue: p.dueState === "overdue", stages: null }));
-  }
-  return props.plans.map((p) => ({
-    id: p.id, title: p.title, type: p.type, status: p.status, adoptedOn: p.adoptedOn, revisionDueOn: p.revisionDueOn, responsibleUnit: p.responsibleUnit,
-    archived: p.archivedAt !== null, overdue: isActivePlan(p) && p.revisionDueOn !== null && p.revisionDueOn < today, stages: p,
-  }));
-}
-
-/** An open consultation or a passed deadline, in words, under the status. */
-function StageTag({ plan, today }: { plan: Parameters<typeof consultationViews>[0]; today: Date }) {
-  const c = consultationViews(plan, today).at(-1);
-  return c && (c.state === "open" || c.deadlinePassed) ? <span className="mt-1 block"><ConsultationText consultation={c} /></span> : null;
-}
+type Props = { params: PlanListParams } & PlanTableInput;
 
 /** The register as a table; every column header sorts (a link, so it works without JavaScript). */
 export async function PlanTable(props: Props) {
@@ -69,7 +46,7 @@ export async function PlanTable(props: Props) {
           <tr>{sortColumns.map(header)}</tr>
         </thead>
         <tbody>
-          {rows(props, today).map((plan) => (
+          {planTableRows(props, today).map((plan) => (
             <tr key={plan.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 <Link href={`${planPath}/${plan.id}`} className="ds-link">{plan.title}</Link>
@@ -78,7 +55,8 @@ export async function PlanTable(props: Props) {
               <td className="px-3 py-2">{tEnum(`planType.${plan.type}`)}</td>
               <td className="px-3 py-2">
                 {tEnum(`planStatus.${plan.status}`)}
-                {plan.stages ? <StageTag plan={plan.stages} today={today} /> : null}
+                {/* An open consultation or a passed deadline, in words, under the status. */}
+                {plan.consultation ? <span className="mt-1 block"><ConsultationText consultation={plan.consultation} /></span> : null}
               </td>
               <td className="whitespace-nowrap px-3 py-2"><DateText value={plan.adoptedOn} /></td>
               <td className="whitespace-nowrap px-3 py-2">

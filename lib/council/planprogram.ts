@@ -12,13 +12,19 @@ export type PlanprogramDocRow = {
   /** Null: still to be decided ("vurderes"), in a draft only. */
   decision: "new" | "revise" | "continue" | "repeal" | null; targetYear: number | null;
   /** A draft's new plan has no status yet (null). */
-  plan: { title: string; type: string; status: string | null; adoptedOn: Date | null; responsibleUnit: string | null };
+  plan: { title: string; type: string; status: string | null; adoptedOn: Date | null; caseNumber: string | null; responsibleUnit: string | null };
   /** Carried out? Only for a planning strategy that has been adopted. */
   outcome?: Outcome | null;
   /** The new plan of a draft that will replace this plan. */
   absorbedBy?: string | null;
 };
-export type PlanprogramDocMeta = { municipality: string; title: string; period: string; printedOn: Date; locale: Locale };
+export type PlanprogramDocMeta = {
+  municipality: string; title: string; period: string; printedOn: Date; locale: Locale;
+  /** The planning strategy's own case number, if any. */
+  caseNumber?: string | null;
+  /** The municipality's archive-link template (settings). */
+  caseLinkTemplate: string | null;
+};
 
 const messages = { nb, en } as const;
 
@@ -30,7 +36,8 @@ export function planprogramTable(meta: PlanprogramDocMeta, rows: PlanprogramDocR
   const withAbsorbed = rows.some((r) => r.absorbedBy);
   const decision = (d: PlanprogramDocRow["decision"]) => (d === null ? m.periods.draft.undecided : m.enums.strategyDecision[d]);
   const columns: CouncilColumn[] = [
-    { header: c.plan, width: 32 }, { header: c.type, width: 18 }, { header: c.adoptedOn, width: 11, kind: "date" }, { header: c.decision, width: 12 },
+    { header: c.plan, width: 32 }, { header: c.type, width: 18 }, { header: c.adoptedOn, width: 11, kind: "date" }, { header: m.plans.fields.caseNumber, width: 11, kind: "caseNumber" },
+    { header: c.decision, width: 12 },
     { header: c.targetYear, width: 8, kind: "number" }, { header: c.unit, width: 18 }, { header: c.status, width: 14 },
     ...(withOutcome ? [{ header: c.outcome, width: 14 }] : []),
     ...(withAbsorbed ? [{ header: m.periods.draft.columns.absorbedBy, width: 24 }] : []),
@@ -41,8 +48,10 @@ export function planprogramTable(meta: PlanprogramDocMeta, rows: PlanprogramDocR
     municipality: meta.municipality, title: meta.title, subtitle: meta.period,
     printed: m.spreadsheet.printedOn.replace("{date}", new Intl.DateTimeFormat(meta.locale === "nb" ? "nb-NO" : "en-GB", { dateStyle: "long", timeZone: "Europe/Oslo" }).format(meta.printedOn)),
     columns, groups,
+    caseNumber: meta.caseNumber ? { label: m.periods.fields.caseNumber, value: meta.caseNumber } : null,
+    caseLinkTemplate: meta.caseLinkTemplate,
     rows: rows.map((r) => [
-      r.plan.title, (m.enums.planType as Record<string, string>)[r.plan.type] ?? r.plan.type, r.plan.adoptedOn, decision(r.decision), r.targetYear,
+      r.plan.title, (m.enums.planType as Record<string, string>)[r.plan.type] ?? r.plan.type, r.plan.adoptedOn, r.plan.caseNumber, decision(r.decision), r.targetYear,
       r.plan.responsibleUnit, r.plan.status === null ? null : (m.enums.planStatus as Record<string, string>)[r.plan.status] ?? r.plan.status,
       ...(withOutcome ? [r.outcome ? m.outcome[r.outcome] : null] : []),
       ...(withAbsorbed ? [r.absorbedBy ?? null] : []),

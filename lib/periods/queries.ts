@@ -36,20 +36,20 @@ export async function findCurrentPeriod(year: number, client: Client = db) {
 
 export type ProgramRow = {
   id: number; decision: StrategyDecisionKind; targetYear: number | null; outcome: Outcome;
-  plan: { id: number; title: string; type: PlanType; status: PlanStatus; adoptedOn: Date | null; responsibleUnit: string | null; archived: boolean };
+  plan: { id: number; title: string; type: PlanType; status: PlanStatus; adoptedOn: Date | null; caseNumber: string | null; responsibleUnit: string | null; archived: boolean };
 };
-type RawRow = Omit<ProgramRow, "plan"> & { planId: number; title: string; type: PlanType; status: PlanStatus; adoptedOn: Date | null; responsibleUnit: string | null; archived: boolean };
+type RawRow = Omit<ProgramRow, "plan"> & { planId: number } & Omit<ProgramRow["plan"], "id">;
 
 /** Decisions `offset …` of the planprogram in its order (kind, plan title, id), each with its outcome as of `today`. */
 export async function programRows(period: CompletionPeriod, today: Date, offset: number, limit: number, client: Client = db): Promise<ProgramRow[]> {
   const rows = await client.$queryRaw<RawRow[]>`
     SELECT d.id, d.decision::text AS decision, d.target_year AS "targetYear", ${outcomeSql(period, today)} AS outcome,
            p.id AS "planId", p.title, p.type::text AS type, p.status::text AS status, p.adopted_on AS "adoptedOn",
-           p.responsible_unit AS "responsibleUnit", p.archived_at IS NOT NULL AS archived
+           p.case_number AS "caseNumber", p.responsible_unit AS "responsibleUnit", p.archived_at IS NOT NULL AS archived
     FROM ${decisionsFrom(period)}
     ORDER BY d.decision, p.title, d.id
     LIMIT ${limit} OFFSET ${offset}`;
-  return rows.map(({ planId, title, type, status, adoptedOn, responsibleUnit, archived, ...d }) => ({ ...d, plan: { id: planId, title, type, status, adoptedOn, responsibleUnit, archived } }));
+  return rows.map(({ planId, title, type, status, adoptedOn, caseNumber, responsibleUnit, archived, ...d }) => ({ ...d, plan: { id: planId, title, type, status, adoptedOn, caseNumber, responsibleUnit, archived } }));
 }
 
 /** Rows `batch * 1000 …` of the whole planprogram, for the download. */

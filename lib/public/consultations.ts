@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { db } from "../db";
 import { isoDate, todayInOslo } from "../dates";
+import { activePlanWhere } from "../plans/active";
 import { consultationClosingWhere, openConsultationWhere } from "../plans/consultation";
 import { cachedPublic } from "./cache";
 import { publicPlanSchema, type PublicPlan } from "./fields";
@@ -23,13 +24,17 @@ async function readConsultations(where: Prisma.PlanWhereInput, audience: Audienc
 
 /** Public plans on consultation today, nearest deadline first; cached per day and register version. */
 export function innsynConsultations(now = new Date()) {
-  const today = todayInOslo(now);
-  return cachedPublic(`consultations ${isoDate(today)}`, async () =>
-    publicPlanSchema.array().parse(await readConsultations({ AND: [publicPlanWhere, openConsultationWhere(today)] }, PUBLIC, db, now)));
+  return cachedPublic(`consultations ${isoDate(todayInOslo(now))}`, () => loadConsultations(now));
 }
 
-/** Active plans whose consultation is open and closes within 30 days (the overview and the schedule). */
+/** innsynConsultations' read, uncached, checked against the allow-list. */
+export async function loadConsultations(now = new Date()) {
+  const where = { AND: [publicPlanWhere, openConsultationWhere(todayInOslo(now))] };
+  return publicPlanSchema.array().parse(await readConsultations(where, PUBLIC, db, now));
+}
+
+/** Active plans (not archived, repealed or replaced) whose consultation is open and closes within 30 days (the overview and the schedule). */
 export function closingConsultations(now = new Date(), client: Client = db) {
   const today = todayInOslo(now);
-  return readConsultations({ AND: [{ archivedAt: null }, consultationClosingWhere(today)] }, { kind: "reader", userId: 0, tokenId: 0 }, client, now);
+  return readConsultations({ AND: [activePlanWhere, consultationClosingWhere(today)] }, { kind: "reader", userId: 0, tokenId: 0 }, client, now);
 }

@@ -8,8 +8,8 @@ import { electionPeriodsBetween, type ElectionPeriod } from "./election";
 /** Years shown before and after this year; earlier and later due dates are counted at the edges. */
 export const DUE_CHART_YEARS = { before: 4, after: 12 } as const;
 
-/** Statuses of active plans, bottom of the stack first. */
-export const dueChartStatuses = ["vedtatt", "under_revisjon", "under_utarbeidelse", "planlagt"] as const satisfies readonly PlanStatus[];
+/** Every status of an active plan, bottom of the stack first (each gets its name and fill pattern in the chart). */
+export const dueChartStatuses = ["vedtatt", "under_revisjon", "pa_horing", "under_utarbeidelse", "planlagt"] as const satisfies readonly PlanStatus[];
 export type DueChartStatus = (typeof dueChartStatuses)[number];
 
 export type DueByYear = {

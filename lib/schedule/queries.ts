@@ -16,7 +16,7 @@ import { SCHEDULE_PAGE_SIZE, type ScheduleGrouping, type ScheduleParams } from "
 type Client = Pick<PrismaClient, "plan" | "sdgGoal">;
 
 const scheduleSelect = {
-  id: true, title: true, type: true, status: true, adoptedOn: true, revisionDueOn: true, responsibleUnit: true, ownerId: true,
+  id: true, title: true, type: true, status: true, adoptedOn: true, caseNumber: true, revisionDueOn: true, responsibleUnit: true, ownerId: true,
   owner: { select: { name: true } },
 } as const satisfies Prisma.PlanSelect;
 

@@ -130,9 +130,9 @@ export async function getWorkload(period: { id: number; startYear: number; endYe
  * responsible unit, new plans by their titles, and the new plan an existing one is absorbed by.
  */
 export async function draftProgramBatch(periodId: number, batch: number, client: Client = db): Promise<PlanprogramDocRow[]> {
-  const rows = await client.$queryRaw<{ decision: StrategyDecisionKind | null; targetYear: number | null; title: string; type: PlanType; status: PlanStatus | null; adoptedOn: Date | null; responsibleUnit: string | null; absorbedBy: string | null }[]>`
+  const rows = await client.$queryRaw<{ decision: StrategyDecisionKind | null; targetYear: number | null; title: string; type: PlanType; status: PlanStatus | null; adoptedOn: Date | null; caseNumber: string | null; responsibleUnit: string | null; absorbedBy: string | null }[]>`
     SELECT i.decision::text AS decision, i.target_year AS "targetYear", coalesce(p.title, i.title) AS title, coalesce(p.type, i.type)::text AS type,
-           p.status::text AS status, p.adopted_on AS "adoptedOn", i.responsible_unit AS "responsibleUnit", a.title AS "absorbedBy"
+           p.status::text AS status, p.adopted_on AS "adoptedOn", p.case_number AS "caseNumber", i.responsible_unit AS "responsibleUnit", a.title AS "absorbedBy"
     FROM ${DRAFT_JOIN}
     LEFT JOIN strategy_draft_items a ON a.id = i.absorbed_by_id
     WHERE i.period_id = ${periodId}

@@ -24,9 +24,9 @@ export const GET = authedRoute("plan.read", { query }, async ({ query: { format,
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("schedule");
   const today = todayInOslo();
-  const municipality = (await getSettings()).municipalityName;
-  // One build per register version, filters, format, language, day and name (lib/council/bounded.ts).
-  const key = `schedule ${JSON.stringify([params, format, locale, today, municipality])}`;
+  const { municipalityName: municipality, caseLinkTemplate } = await getSettings();
+  // One build per register version, filters, format, language, day, name and archive link (lib/council/bounded.ts).
+  const key = `schedule ${JSON.stringify([params, format, locale, today, municipality, caseLinkTemplate])}`;
   const file = await boundedCouncilFile(key, async () => {
     const rows: ScheduleDocRow[] = [];
     for (let batch = 0; ; batch++) {
@@ -36,7 +36,7 @@ export const GET = authedRoute("plan.read", { query }, async ({ query: { format,
     }
     const period = params.period ? electionPeriodOf(params.period) : null;
     const subtitle = [period ? `${t("period")} ${period.startYear}–${period.endYear}` : null, t("count", { count: rows.length })].filter(Boolean).join(" · ");
-    return scheduleDocument(format, { municipality, subtitle, printedOn: new Date(), today, locale }, rows);
+    return scheduleDocument(format, { municipality, subtitle, printedOn: new Date(), today, locale, caseLinkTemplate }, rows);
   });
   if (!file) return councilBusy();
   const m = sheetMessages(locale);

@@ -32,8 +32,8 @@ export const GET = authedRoute("plan.read", { params: idParamsSchema, query }, a
   const today = todayInOslo();
   const m = sheetMessages(locale);
   const title = draft ? (await getTranslations({ locale, namespace: "periods.draft" }))("title") : m.programTitle;
-  const municipality = (await getSettings()).municipalityName;
-  const key = `program ${JSON.stringify([period.id, draft, format, locale, today, municipality])}`;
+  const { municipalityName: municipality, caseLinkTemplate } = await getSettings();
+  const key = `program ${JSON.stringify([period.id, draft, format, locale, today, municipality, caseLinkTemplate])}`;
   const file = await boundedCouncilFile(key, async () => {
     const rows: PlanprogramDocRow[] = [];
     for (let batch = 0; ; batch++) {
@@ -41,7 +41,7 @@ export const GET = authedRoute("plan.read", { params: idParamsSchema, query }, a
       rows.push(...part);
       if (part.length < 1000) break;
     }
-    return planprogramDocument(format, { municipality, title: `${title}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale }, rows);
+    return planprogramDocument(format, { municipality, title: `${title}: ${period.name}`, period: `${period.startYear}–${period.endYear}`, printedOn: new Date(), locale, caseNumber: period.caseNumber, caseLinkTemplate }, rows);
   });
   if (!file) return councilBusy();
   const name = `${m.filename.program}${draft ? `-${m.filename.draft}` : ""}-${period.id}-${today.toISOString().slice(0, 10)}.${format}`;
