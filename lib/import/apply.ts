@@ -13,6 +13,7 @@ import { isUniqueViolation } from "../db-errors";
 import type { Prisma } from "../generated/prisma/client";
 import { ADOPTED_STATUSES } from "../plans/schema";
 import { planSnapshots } from "./classify";
+import { lockInTenant } from "../tenant-lock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -85,7 +86,7 @@ async function writeLists(tx: Tx, uploadId: string) {
   const replacers = [...new Set(replacing.filter((r) => r.kind === "replaces").map((r) => r.id))];
   if (replacers.length === 0) return;
   // "Replaces" must never form a cycle, also not through plans of this file.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('planregister.replaces'))`;
+  await lockInTenant(tx, "planregister.replaces");
   const cycle = await tx.$queryRaw<{ id: number }[]>`
     WITH RECURSIVE chain(start, id) AS (
       SELECT from_plan_id, to_plan_id FROM plan_relations WHERE kind = 'replaces' AND from_plan_id = ANY(${replacers}::int[])

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../db-errors";
 import { Prisma } from "../generated/prisma/client";
 import { ADOPTED_STATUSES, type PlanInput, type PlanUpdateInput, type PlanRelationInput } from "./schema";
 import { changedFields, planSnapshot, planSnapshotInclude, type FieldChange, type PlanSnapshot } from "./snapshot";
+import { lockInTenant } from "../tenant-lock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,7 +49,7 @@ async function assertRelationsValid(tx: Tx, planId: number | null, relations: Pl
   if ((await tx.plan.count({ where: { id: { in: ids } } })) !== ids.length) throw new DomainError("invalid", "relationUnknown", "relationPlanId");
   const replaced = relations.filter((r) => r.kind === "replaces").map((r) => r.toPlanId);
   if (replaced.length === 0 || planId === null) return;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('planregister.replaces'))`;
+  await lockInTenant(tx, "planregister.replaces");
   const cycle = await tx.$queryRaw<{ found: number }[]>`
     WITH RECURSIVE chain(id) AS (
       SELECT to_plan_id FROM plan_relations WHERE kind = 'replaces' AND from_plan_id = ANY(${replaced}::int[]) AND from_plan_id <> ${planId}

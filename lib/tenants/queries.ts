@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "../db";
+import { parseId } from "../ids";
 import { getTenant } from "../tenant";
 import { requirePermission } from "../auth/guards";
 import type { Prisma } from "../generated/prisma/client";
@@ -35,9 +36,10 @@ export async function listTenants(q: string, page: number) {
   return { total, tenants };
 }
 
-/** One tenant with its host names (at most 20: the functions allow no more). */
-export const getTenantDetail = cache(async (id: number) => {
-  const tenant = await db.tenant.findFirst({ where: { id }, include: { hosts: { orderBy: { host: "asc" }, take: 20 } } });
+/** The tenant of /operator/<rawId> with its host names (at most 20: the functions allow no more); 404 for any other id. */
+export const getTenantDetail = cache(async (rawId: string) => {
+  const id = parseId(rawId);
+  const tenant = id === null ? null : await db.tenant.findFirst({ where: { id }, include: { hosts: { orderBy: { host: "asc" }, take: 20 } } });
   if (!tenant) notFound();
   return tenant;
 });

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { Section } from "@/components/ui/section";
@@ -10,7 +8,6 @@ import { AddHostForm, RemoveHostForm } from "@/components/operator/host-forms";
 import { getTenantDetail, requireOperator } from "@/lib/tenants/queries";
 
 type Props = { params: Promise<{ id: string }> };
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("operator.hosts"))("title") };
@@ -18,9 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TenantPage({ params }: Props) {
   await requireOperator();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const tenant = await getTenantDetail(id.data);
+  const tenant = await getTenantDetail((await params).id);
   const t = await getTranslations("operator");
   const tKind = await getTranslations("enums.tenantKind");
   return (
