@@ -138,8 +138,8 @@ export function pageEntry(key: string, version: string, status: number, headers:
   };
 }
 
-/** The encoding to answer with for an Accept-Encoding header: brotli, gzip or none. */
-export function chooseEncoding(accept: string | string[] | undefined): "br" | "gzip" | null {
+/** The encoding to answer with for an Accept-Encoding header: the first of `preferred` it accepts, or none. */
+export function chooseEncoding(accept: string | string[] | undefined, preferred: readonly ("br" | "gzip")[] = ["br", "gzip"]): "br" | "gzip" | null {
   const offered = new Map<string, number>();
   for (const part of String(accept ?? "").toLowerCase().split(",")) {
     const [name, ...params] = part.trim().split(";");
@@ -147,7 +147,7 @@ export function chooseEncoding(accept: string | string[] | undefined): "br" | "g
     if (name) offered.set(name.trim(), q === undefined ? 1 : Number(q) || 0);
   }
   const ok = (name: string) => (offered.get(name) ?? (offered.has("*") ? offered.get("*")! : 0)) > 0;
-  return ok("br") ? "br" : ok("gzip") ? "gzip" : null;
+  return preferred.find(ok) ?? null;
 }
 
 /** Sends a cached page (headers only for HEAD). */

@@ -10,17 +10,18 @@
 //   was rendered for, in the role it had then, on the same host, URL, language and router headers.
 // - Fresh across instances: the version (register + date in Oslo) comes from the same statement,
 //   read after the request arrived; a save in any instance moves it.
-// - The nonce CSP holds: each answer gets a fresh nonce, written over the one it was rendered with,
-//   so the answer is compressed per response (on libuv's threads, not the event loop).
+// - The nonce CSP holds: each answer gets a fresh nonce, written over the one it was rendered with;
+//   the page is compressed once around it (lib/http/nonce-gzip.ts), so answers cost no compressor.
 // - Bounded: MAX_ENTRIES answers and MAX_BYTES bytes, least recently used first out.
 // Free of Next.js and Prisma: the edge runs before either.
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { judgeSession, readSessionToken, type SessionRow } from "../auth/session-check";
+import { judgeSession, readSessionToken, type SessionClaims, type SessionRow } from "../auth/session-check";
 import { isNormalisedPath } from "./edge";
 import { captureResponse, chooseEncoding, freshReadsByKey, osloDate, PAGE_CACHE_HEADER, PageCache } from "./page-cache";
+import { gzipWithNonce, plainWithNonce, splitAtNonce, type NonceBody } from "./nonce-gzip";
 import { ambiguousLocaleCookie, parseRequestCookies } from "./request-cookies";
 
 const MAX_ENTRIES = 2000;
@@ -62,10 +63,12 @@ export type SessionPage = {
   /** The policy it was rendered with, and its nonce (null: it has none, e.g. a prefetch). */
   csp: string | null;
   nonce: string | null;
-  body: Buffer;
+  /** The body cut at the nonce and deflated once (lib/http/nonce-gzip.ts). */
+  body: NonceBody;
 };
 
-const sizeOf = (p: SessionPage) => p.body.length + p.key.length + 512;
+const sum = (buffers: Buffer[]) => buffers.reduce((n, b) => n + b.length, 0);
+const sizeOf = (p: SessionPage) => sum(p.body.parts) + sum(p.body.deflated) + p.key.length + 512;
 
 /** One cache for every tenant of a process: bounded once, whatever the number of tenants. */
 export const sharedSessionPages = () => new PageCache<SessionPage>(MAX_ENTRIES, MAX_BYTES, sizeOf);
@@ -88,24 +91,9 @@ export function sessionPageEntry(key: string, version: string, status: number, h
   }
   const csp = headers["content-security-policy"] === undefined ? null : String(headers["content-security-policy"]);
   const nonce = /'nonce-([A-Za-z0-9+/=]{16,})'/.exec(csp ?? "")?.[1] ?? null;
-  return { key, version, status, headers: kept, csp, nonce, body };
+  return { key, version, status, headers: kept, csp, nonce, body: splitAtNonce(body, nonce) };
 }
 
-/** `body` with every occurrence of `from` replaced by `to` (same length or not). */
-export function replaceAll(body: Buffer, from: string, to: string): Buffer {
-  const needle = Buffer.from(from);
-  const parts: Buffer[] = [];
-  let at = 0;
-  for (let i = body.indexOf(needle); i !== -1; i = body.indexOf(needle, at)) {
-    parts.push(body.subarray(at, i), Buffer.from(to));
-    at = i + needle.length;
-  }
-  if (at === 0) return body;
-  parts.push(body.subarray(at));
-  return Buffer.concat(parts);
-}
-
-const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
 
 /**
@@ -114,11 +102,10 @@ const brotli = promisify(zlib.brotliCompress);
  */
 export async function sendSessionPage(req: http.IncomingMessage, res: http.ServerResponse, page: SessionPage, state: "hit" | "miss"): Promise<void> {
   const nonce = state === "hit" && page.nonce ? Buffer.from(randomUUID()).toString("base64") : page.nonce;
-  const plain = nonce && page.nonce && nonce !== page.nonce ? replaceAll(page.body, page.nonce, nonce) : page.body;
-  const encoding = chooseEncoding(req.headers["accept-encoding"]);
-  const body = encoding === "br"
-    ? await brotli(plain, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: plain.length } })
-    : encoding === "gzip" ? await gzip(plain, { level: 6 }) : plain;
+  // gzip first: it is put together from the pieces compressed once; brotli would be a compression per answer.
+  const encoding = chooseEncoding(req.headers["accept-encoding"], ["gzip", "br"]);
+  let body = encoding === "gzip" ? gzipWithNonce(page.body, nonce ?? "") : plainWithNonce(page.body, nonce ?? "");
+  if (encoding === "br") body = await brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
   if (res.destroyed) return;
   res.statusCode = page.status;
   const renonce = (value: string) => (nonce && page.nonce && nonce !== page.nonce ? value.replaceAll(page.nonce, nonce) : value);
@@ -131,6 +118,25 @@ export async function sendSessionPage(req: http.IncomingMessage, res: http.Serve
   res.setHeader("Content-Length", body.length);
   res.setHeader(PAGE_CACHE_HEADER, state);
   res.end(body);
+}
+
+// Decrypting a cookie derives its key (HKDF) each time: a tenth of a kept answer's cost. The claims
+// of a cookie never change, so those that decoded are kept, least recently used first out. A
+// session's end (lifetime, sign-out, role change) is in its row, read on every request.
+const MAX_CLAIMS = 2000;
+const knownClaims = new Map<string, SessionClaims>();
+async function claimsOf(token: string, secret: string): Promise<SessionClaims | null> {
+  const known = knownClaims.get(token);
+  if (known) {
+    knownClaims.delete(token);
+    knownClaims.set(token, known);
+    return known;
+  }
+  const claims = await readSessionToken(token, secret);
+  if (!claims) return null;
+  knownClaims.set(token, claims);
+  if (knownClaims.size > MAX_CLAIMS) knownClaims.delete(knownClaims.keys().next().value!);
+  return claims;
 }
 
 /** The session statement in the request's tenant (lib/auth/session-check.ts SESSION_CHECK_SQL). */
@@ -146,7 +152,7 @@ export function sessionPageServer(lookup: SessionLookup, secret: () => string, r
   // Requests of one session arriving together share the next statement read after they arrived.
   const fresh = freshReadsByKey(lookup);
   return async function serve(req: http.IncomingMessage, res: http.ServerResponse, request: SessionPageRequest): Promise<boolean> {
-    const claims = await readSessionToken(request.token, secret());
+    const claims = await claimsOf(request.token, secret());
     if (!claims) return false;
     let row: SessionRow | undefined;
     try {
