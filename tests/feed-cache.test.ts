@@ -13,6 +13,7 @@ const VIEWER_GONE = "b".repeat(43);
 let version = "7";
 let renders = 0;
 let checks = 0;
+let buildMs = 0;
 let server: http.Server;
 let base: string;
 
@@ -26,6 +27,7 @@ async function render(req: http.IncomingMessage, res: http.ServerResponse) {
   res.setHeader("Content-Type", "text/calendar; charset=utf-8");
   res.setHeader("Cache-Control", "private, no-store");
   res.write("BEGIN:VCALENDAR\r\n");
+  if (buildMs) await new Promise((resolve) => setTimeout(resolve, buildMs));
   res.end(`X-VERSION:${version}\r\n${"SUMMARY:Plan\r\n".repeat(2000)}END:VCALENDAR\r\n`);
 }
 
@@ -91,6 +93,20 @@ describe("the calendar feed at the edge", () => {
     expect(refused.status).toBe(404);
     expect(refused.headers[PAGE_CACHE_HEADER]).toBeUndefined();
     expect(renders).toBe(1);
+  });
+
+  it("is built once while many ask for it at once: the others wait for that build", async () => {
+    version = "9";
+    renders = 0;
+    buildMs = 300;
+    try {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => get(`/api/calendar/${GOOD}`)));
+      expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+      expect(answers.every((a) => a.body.includes("X-VERSION:9"))).toBe(true);
+      expect(renders).toBe(1);
+    } finally {
+      buildMs = 0;
+    }
   });
 
   it("answers only GET and HEAD of the exact feed path", () => {

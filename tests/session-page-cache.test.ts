@@ -32,6 +32,7 @@ let server: http.Server;
 let base: string;
 let renders = 0;
 let databaseDown = false;
+let renderMs = 0;
 
 // The app behind the edge: checks the session itself, then renders a page that names its render,
 // user, role, URL and router header, with a nonce on its scripts as Next.js does.
@@ -43,6 +44,7 @@ async function app(req: http.IncomingMessage, res: http.ServerResponse) {
     return void res.end();
   }
   const n = ++renders;
+  if (renderMs) await new Promise((resolve) => setTimeout(resolve, renderMs));
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   res.setHeader("Content-Type", req.headers.rsc ? "text/x-component" : "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
@@ -175,6 +177,22 @@ describe("signed-in pages from the edge", () => {
       expect(again.headers.get("vary")).toMatch(/rsc/);
     }
     expect(renders).toBe(before);
+  });
+
+  it("requests of one session for a page being rendered wait for that render, and each gets its own nonce", async () => {
+    const { cookie } = await signedIn("viewer");
+    const before = renders;
+    renderMs = 300;
+    try {
+      const answers = await Promise.all(Array.from({ length: 6 }, () => get("/sdg/5", { cookie })));
+      const texts = await Promise.all(answers.map((a) => a.text()));
+      expect(renders - before).toBe(1);
+      expect(new Set(texts.map(rendered)).size).toBe(1);
+      expect(new Set(answers.map(policyNonce)).size).toBe(6);
+      expect(answers.map((a) => a.headers.get(PAGE_CACHE_HEADER)).sort()).toEqual(["hit", "hit", "hit", "hit", "hit", "miss"]);
+    } finally {
+      renderMs = 0;
+    }
   });
 
   it("another session, of another role, and a client-side navigation each get their own render", async () => {

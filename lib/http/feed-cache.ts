@@ -10,7 +10,7 @@ import type http from "node:http";
 import zlib from "node:zlib";
 import { can, type Permission } from "../permissions";
 import type { Role } from "../generated/prisma/enums";
-import { captureResponse, freshReadsByKey, osloDate, PageCache, sendCachedPage, type CachedPage } from "./page-cache";
+import { captureResponse, freshReadsByKey, osloDate, PageCache, renderGroup, sendCachedPage, type CachedPage } from "./page-cache";
 import { fallbackContentSecurityPolicy } from "./edge";
 
 const FEED_PATH = /^\/api\/calendar\/([A-Za-z0-9_-]{43})$/;
@@ -58,6 +58,9 @@ function feedEntry(key: string, version: string, status: number, headers: http.O
 export function feedServer(check: FeedCheck, render: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown>, cache = new PageCache(MAX_FEEDS, 64 * 1024 * 1024), scope = "") {
   // Requests for one feed arriving together share the next check read after they arrived.
   const fresh = freshReadsByKey(check);
+  // One build per feed and version: the requests that arrive meanwhile wait for it (a feed of
+  // 10,000 plans built by every waiting request at once was the server's memory peak).
+  const fills = renderGroup<CachedPage>();
   return async function serve(req: http.IncomingMessage, res: http.ServerResponse, token: string): Promise<boolean> {
     let found: Awaited<ReturnType<FeedCheck>>;
     try {
@@ -71,13 +74,22 @@ export function feedServer(check: FeedCheck, render: (req: http.IncomingMessage,
     const version = `${found.version ?? "0"}:${osloDate()}`;
     const hit = cache.get(key, version);
     if (hit) return (sendCachedPage(req, res, hit, "hit"), true);
-    if (req.method !== "GET") return false;
+    const fillKey = `${version}\n${key}`;
+    const pending = await fills.waitFor(fillKey);
+    if (pending) return (sendCachedPage(req, res, pending, "hit"), true);
+    if (pending === null || req.method !== "GET") return false;
+    const finish = fills.begin(fillKey, res);
     // Built uncompressed by the route handler, compressed here once.
     const acceptEncoding = req.headers["accept-encoding"];
     delete req.headers["accept-encoding"];
     captureResponse(res, (status, headers, body) => {
       req.headers["accept-encoding"] = acceptEncoding;
-      const entry = feedEntry(key, version, status, headers, body);
+      let entry: CachedPage | null = null;
+      try {
+        entry = feedEntry(key, version, status, headers, body);
+      } finally {
+        finish(entry);
+      }
       if (!entry) return void res.end(body);
       cache.set(entry);
       for (const name of res.getHeaderNames()) res.removeHeader(name);

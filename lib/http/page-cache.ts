@@ -240,6 +240,35 @@ export function captureResponse(res: http.ServerResponse, done: (status: number,
 const FILL_WAIT_MS = 10_000;
 
 /**
+ * Renders under way, by key: requests for an answer being rendered wait for that one render
+ * instead of starting their own (at most FILL_WAIT_MS; a render that takes longer, or never ends,
+ * is not waited for).
+ */
+export function renderGroup<T>() {
+  const fills = new Map<string, Promise<T | null>>();
+  return {
+    /** The answer of the render under way for `key` (null: it could not be kept or took too long); undefined when none is. */
+    async waitFor(key: string): Promise<T | null | undefined> {
+      const pending = fills.get(key);
+      if (!pending) return undefined;
+      return Promise.race([pending, new Promise<null>((resolve) => setTimeout(resolve, FILL_WAIT_MS, null).unref())]);
+    },
+    /** Starts the render of `key` for `res`; call the returned function with what it gave (a reader leaving gives null). */
+    begin(key: string, res: http.ServerResponse): (entry: T | null) => void {
+      let settle!: (entry: T | null) => void;
+      const fill = new Promise<T | null>((resolve) => (settle = resolve));
+      fills.set(key, fill);
+      const finish = (entry: T | null) => {
+        if (fills.get(key) === fill) fills.delete(key);
+        settle(entry);
+      };
+      res.once("close", () => finish(null));
+      return finish;
+    },
+  };
+}
+
+/**
  * The edge's handler for innsyn pages: `serve(req, res, key)` answers from the cache, or lets
  * `render` (Next.js) render the page and keeps it. It resolves false when the request should go to
  * Next.js as usual: the version cannot be read (the database does not answer; the page then says
@@ -248,7 +277,7 @@ const FILL_WAIT_MS = 10_000;
 export function publicPageServer(readVersion: () => Promise<string>, render: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown>, cache = new PageCache()) {
   const version = freshVersionReader(readVersion);
   // Renders under way, per version and key: requests for the same page wait for the one render.
-  const fills = new Map<string, Promise<CachedPage | null>>();
+  const fills = renderGroup<CachedPage>();
 
   async function serve(req: http.IncomingMessage, res: http.ServerResponse, key: string): Promise<boolean> {
     let current: string;
@@ -260,24 +289,12 @@ export function publicPageServer(readVersion: () => Promise<string>, render: (re
     const hit = cache.get(key, current);
     if (hit) return (sendCachedPage(req, res, hit, "hit"), true);
     const fillKey = `${current}\n${key}`;
-    const pending = fills.get(fillKey);
-    if (pending) {
-      // A render that takes too long (or never ends) is not waited for: this request renders itself.
-      const page = await Promise.race([pending, new Promise<null>((resolve) => setTimeout(resolve, FILL_WAIT_MS, null).unref())]);
-      if (page) return (sendCachedPage(req, res, page, "hit"), true);
-      return false;
-    }
+    const pending = await fills.waitFor(fillKey);
+    if (pending) return (sendCachedPage(req, res, pending, "hit"), true);
+    if (pending === null) return false;
     // HEAD has no body to keep.
     if (req.method !== "GET") return false;
-    let settle!: (page: CachedPage | null) => void;
-    const fill = new Promise<CachedPage | null>((resolve) => (settle = resolve));
-    fills.set(fillKey, fill);
-    const finish = (page: CachedPage | null) => {
-      if (fills.get(fillKey) === fill) fills.delete(fillKey);
-      settle(page);
-    };
-    // The reader went away before the page was rendered: nobody waits for this render any more.
-    res.once("close", () => finish(null));
+    const finish = fills.begin(fillKey, res);
     // Rendered uncompressed, so the page can be hashed and compressed once.
     const acceptEncoding = req.headers["accept-encoding"];
     delete req.headers["accept-encoding"];

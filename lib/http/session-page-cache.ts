@@ -20,7 +20,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { judgeSession, readSessionToken, type SessionClaims, type SessionRow } from "../auth/session-check";
 import { isNormalisedPath } from "./edge";
-import { captureResponse, chooseEncoding, freshReadsByKey, osloDate, PAGE_CACHE_HEADER, PageCache } from "./page-cache";
+import { captureResponse, chooseEncoding, freshReadsByKey, osloDate, PAGE_CACHE_HEADER, PageCache, renderGroup } from "./page-cache";
 import { gzipWithNonce, plainWithNonce, splitAtNonce, type NonceBody } from "./nonce-gzip";
 import { ambiguousLocaleCookie, parseRequestCookies } from "./request-cookies";
 
@@ -151,6 +151,8 @@ export type SessionLookup = (sessionId: string) => Promise<SessionRow | undefine
 export function sessionPageServer(lookup: SessionLookup, secret: () => string, render: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<unknown>, cache: PageCache<SessionPage>, scope: string) {
   // Requests of one session arriving together share the next statement read after they arrived.
   const fresh = freshReadsByKey(lookup);
+  // One render per answer: the session's requests for it that arrive meanwhile wait for it.
+  const fills = renderGroup<SessionPage>();
   return async function serve(req: http.IncomingMessage, res: http.ServerResponse, request: SessionPageRequest): Promise<boolean> {
     const claims = await claimsOf(request.token, secret());
     if (!claims) return false;
@@ -168,12 +170,22 @@ export function sessionPageServer(lookup: SessionLookup, secret: () => string, r
     const version = `${row!.registerVersion ?? "0"}:${osloDate()}`;
     const hit = cache.get(key, version);
     if (hit) return (await sendSessionPage(req, res, hit, "hit"), true);
-    // Rendered uncompressed, so the nonce can be rewritten and the answer compressed per response.
+    const fillKey = `${version}\n${key}`;
+    const pending = await fills.waitFor(fillKey);
+    if (pending) return (await sendSessionPage(req, res, pending, "hit"), true);
+    if (pending === null) return false;
+    const finish = fills.begin(fillKey, res);
+    // Rendered uncompressed, so the nonce can be written over and the page compressed once.
     const acceptEncoding = req.headers["accept-encoding"];
     delete req.headers["accept-encoding"];
     captureResponse(res, (status, headers, body) => {
       req.headers["accept-encoding"] = acceptEncoding;
-      const entry = sessionPageEntry(key, version, status, headers, body);
+      let entry: SessionPage | null = null;
+      try {
+        entry = sessionPageEntry(key, version, status, headers, body);
+      } finally {
+        finish(entry);
+      }
       if (!entry) {
         res.setHeader(PAGE_CACHE_HEADER, "pass");
         return void res.end(body);
