@@ -292,6 +292,28 @@ test("every page, route handler, action, API call and download as each Røros ro
     }
   }
 
+  // The route handlers that take a POST: the spreadsheet upload with Røros's cookie on B's host
+  // (B does not know the session), and the one-click unsubscribe of B's user on Røros's host (a
+  // token that names nobody there) and of a Røros user on B's host.
+  const sheet = { name: "kryss.csv", mimeType: "text/csv", buffer: Buffer.from(`Tittel;Type\nKryss ${TENANT_B.marker.length};temaplan\n`) };
+  for (const principal of roles) {
+    const upload = await request.post("/plans/import/upload", { multipart: { file: sheet }, headers: { cookie: `${SESSION_COOKIE}=${principal.cookie}`, origin: bOrigin, "x-forwarded-host": bHost }, maxRedirects: 0, failOnStatusCode: false });
+    checked++;
+    if (!refused({ status: upload.status(), location: upload.headers()["location"] ?? "" })) problems.push(`${principal.name} POST /plans/import/upload on B's host: ${upload.status()}, not refused`);
+  }
+  for (const [token, host] of [[unsubscribeB, `localhost:${port}`], [unsubscribeRoros, bHost]] as const) {
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      const req = http.request({ host: "127.0.0.1", port: directPort, path: `/api/unsubscribe/${token}`, method: "POST", headers: { host, "content-type": "application/x-www-form-urlencoded" } }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: "" }));
+      });
+      req.on("error", reject);
+      req.end("List-Unsubscribe=One-Click");
+    });
+    checked++;
+    if (answer.status >= 500 || (answer.status >= 200 && answer.status < 300)) problems.push(`POST /api/unsubscribe/… on ${host} with another municipality's link: ${answer.status}, not refused`);
+  }
+
   console.log(`cross-tenant matrix: ${checked} checks, ${problems.length} problems`);
   expect(problems).toEqual([]);
   // B's rows: the same as before all of it.

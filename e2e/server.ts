@@ -11,7 +11,7 @@ import { urlFromPgConfig } from "../scripts/db/connection";
 import { projectRoot } from "../scripts/db/schema-engine";
 import { E2E_STATE_FILE, type E2eState } from "./state";
 import { startTestIdp } from "./support/oidc-idp";
-import { seedTenantB } from "./support/tenant-b";
+import { seedTenantB, TENANT_B } from "./support/tenant-b";
 
 const port = process.env.E2E_PORT ?? "3210";
 const target = await createFreshDatabase("planregister_e2e");
@@ -25,7 +25,8 @@ const state: E2eState = {
   baseUrl: `http://localhost:${port}`,
   directUrl: `http://localhost:${Number(port) + 1}`,
 };
-const idp = await startTestIdp(Number(process.env.E2E_OIDC_PORT ?? 3299), state.baseUrl);
+// Røros on localhost, municipality B on its own host: single sign-on comes back to either.
+const idp = await startTestIdp(Number(process.env.E2E_OIDC_PORT ?? 3299), [state.baseUrl, `http://${TENANT_B.host}:${port}`]);
 fs.mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
 fs.writeFileSync(E2E_STATE_FILE, JSON.stringify(state), { mode: 0o600 });
 

@@ -5,12 +5,13 @@ import Provider from "oidc-provider";
 
 export type TestIdp = { issuer: string; clientId: string; clientSecret: string; close: () => Promise<void> };
 
-export async function startTestIdp(port: number, appBaseUrl: string): Promise<TestIdp> {
+/** `appBaseUrls`: every address the app answers on (each municipality's host has its own callback). */
+export async function startTestIdp(port: number, appBaseUrls: string[]): Promise<TestIdp> {
   const issuer = `http://localhost:${port}`;
   const clientId = "planregister-e2e";
   const clientSecret = "e2e-client-secret-not-for-production-0123456789";
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [`${appBaseUrl}/api/auth/callback/oidc`], grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: appBaseUrls.map((base) => `${base}/api/auth/callback/oidc`), grant_types: ["authorization_code"], response_types: ["code"] }],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     findAccount: async (_ctx, id) => ({
       accountId: id,
