@@ -44,6 +44,11 @@ test("a visitor finds the plans on consultation now, by deadline, on a phone; an
     // Ended and not adopted since: in words, not only in colour.
     await visit(`/innsyn/plans/${ended.id}`);
     await expect(page.getByText(/^Høringsfrist utløpt /)).toBeVisible();
+    // The innsyn register says the same in its list.
+    await visit(`/innsyn?q=${encodeURIComponent(tag)}`);
+    await expect(page.getByRole("row").filter({ hasText: `${tag} avsluttet` }).getByText(/Høringsfrist utløpt/)).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: `${tag} senere frist` }).getByText(/På høring til/)).toBeVisible();
+    await expectAccessible(page);
 
     // The same list in the API, in the OpenAPI document's shape.
     const body = await (await page.request.get(`/api/v1/plans/${later.id}`)).json();
