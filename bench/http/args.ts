@@ -1,7 +1,7 @@
 // Command-line flags of npm run bench:http (see bench/http/run.ts).
 import { parseArgs } from "node:util";
 
-export const ROW_KEYS = ["static", "health", "plans", "plans-search", "plan", "overview", "schedule", "schedule-filtered", "period", "sdg", "sdg-goal", "calendar", "innsyn", "innsyn-plan", "innsyn-schedule", "api-plans"] as const;
+export const ROW_KEYS = ["static", "health", "plans", "plans-rendered", "plans-search", "plan", "overview", "overview-rendered", "schedule", "schedule-filtered", "period", "sdg", "sdg-goal", "calendar", "innsyn", "innsyn-plan", "innsyn-schedule", "api-plans"] as const;
 export type RowKey = (typeof ROW_KEYS)[number];
 
 export type BenchArgs = {

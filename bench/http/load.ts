@@ -4,7 +4,8 @@ import autocannon from "autocannon";
 import { stats } from "./stats";
 
 /** `anonymous`: sent without the session cookie, as a citizen or another system would. */
-export type Row = { key: string; label: string; path: string; expectType?: RegExp; expectBody?: RegExp; anonymous?: boolean };
+/** `unique`: each request appends a number of its own to `path`, so no cache can answer it. */
+export type Row = { key: string; label: string; path: string; expectType?: RegExp; expectBody?: RegExp; anonymous?: boolean; unique?: boolean };
 /** `burst`: the row gave fewer responses than connections in the window, so it was measured as one request per connection, all at once. */
 /** `single`: the p50 of a separate pass at one connection (the latency a single user feels), when measured. */
 export type RowResult = { row: Row; mode: "window" | "burst"; seconds: number; responses: number; rps: number; p50: number; p95: number; p99: number; bytes: number; errors: number; timeouts: number; single?: number };
@@ -33,6 +34,9 @@ export async function warmUp(url: string, row: Row, cookie: string): Promise<num
 export async function drive(url: string, row: Row, cookie: string, options: { connections: number; seconds: number; timeout?: number; amount?: number }): Promise<RowResult> {
   const times: number[] = [];
   let bytes = 0;
+  // Unique across passes too (the one-connection pass must not find the first pass's pages kept).
+  const run = Math.random().toString(36).slice(2, 8);
+  let sent = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -41,6 +45,7 @@ export async function drive(url: string, row: Row, cookie: string, options: { co
         ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
         timeout: options.timeout ?? 30,
         headers: headers(cookie, row),
+        ...(row.unique ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: `${row.path}${run}-${++sent}` }) }] } : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );

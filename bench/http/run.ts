@@ -31,9 +31,12 @@ function rowsFor(f: Fixtures, staticPath: string): Record<RowKey, Row> {
     // The floor for a dynamic answer: a route handler with no database and no React.
     health: { key: "health", label: "floor: /api/health (route handler)", path: "/api/health", expectType: /json/ },
     plans: { key: "plans", label: "/plans", path: "/plans" },
+    // Each request a new address: rendered by Next.js every time, as a first view or the first after a save is (decision 062).
+    "plans-rendered": { key: "plans-rendered", label: "/plans, rendered each time (a new address per request)", path: "/plans?probe=", unique: true },
     "plans-search": { key: "plans-search", label: `/plans q=${SEARCH.q} + status + required, sort revision desc, page 40 ${pages}`, path: `/plans?${search}` },
     plan: { key: "plan", label: `/plans/${f.planId}`, path: `/plans/${f.planId}` },
     overview: { key: "overview", label: "/ (overview)", path: "/" },
+    "overview-rendered": { key: "overview-rendered", label: "/ (overview), rendered each time (a new address per request)", path: "/?probe=", unique: true },
     schedule: { key: "schedule", label: "/schedule", path: "/schedule" },
     "schedule-filtered": { key: "schedule-filtered", label: "/schedule period 2024–2027 + type temaplan", path: "/schedule?period=2024&type=temaplan" },
     period: { key: "period", label: `/periods/${f.periodId} (300 decisions)`, path: `/periods/${f.periodId}` },

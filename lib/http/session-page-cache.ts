@@ -25,7 +25,7 @@ import { gzipWithNonce, plainWithNonce, splitAtNonce, type NonceBody } from "./n
 import { ambiguousLocaleCookie, parseRequestCookies } from "./request-cookies";
 
 const MAX_ENTRIES = 2000;
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_URL_LENGTH = 2048;
 
 /**
@@ -68,7 +68,7 @@ export type SessionPage = {
 };
 
 const sum = (buffers: Buffer[]) => buffers.reduce((n, b) => n + b.length, 0);
-const sizeOf = (p: SessionPage) => sum(p.body.parts) + sum(p.body.deflated) + p.key.length + 512;
+const sizeOf = (p: SessionPage) => sum(p.body.deflated) + p.body.crcs.length * 24 + p.key.length + 512;
 
 /** One cache for every tenant of a process: bounded once, whatever the number of tenants. */
 export const sharedSessionPages = () => new PageCache<SessionPage>(MAX_ENTRIES, MAX_BYTES, sizeOf);
