@@ -97,7 +97,9 @@ try {
   await db.$disconnect();
 
   await buildIfStale();
-  const app = await startApp({ databaseUrl: url, secret, extraEnv: { MAIL_WORKER: "0" } });
+  // The embedded database's socket runs every client as its superuser: the app then takes the app
+  // role per transaction, as npm start sets it up for its own embedded database (decision 045).
+  const app = await startApp({ databaseUrl: url, secret, extraEnv: { MAIL_WORKER: "0", ...(target.embedded ? { DATABASE_APP_ROLE: "set-local" } : {}) } });
   try {
     const port = new URL(app.url).port;
     const first = await get(port, "/county", cookie);

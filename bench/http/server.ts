@@ -47,15 +47,20 @@ export async function startApp(options: { databaseUrl: string; secret: string; e
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...env, ...options.extraEnv, PORT: String(port), DATABASE_URL: options.databaseUrl, NEXTAUTH_SECRET: options.secret, NEXTAUTH_URL: url },
   });
+  // The start of the output (where a failure to start says why) and its latest part.
+  let head = "";
   let output = "";
-  const keep = (d: Buffer) => { output = (output + d.toString()).slice(-20_000); };
+  const keep = (d: Buffer) => {
+    if (head.length < 8000) head = (head + d.toString()).slice(0, 8000);
+    output = (output + d.toString()).slice(-12_000);
+  };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const server: AppServer = {
     url,
     pid: child.pid!,
     nextPid: () => nextServerPid(child.pid!),
-    log: () => output,
+    log: () => `${head}\n…\n${output}`,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill("SIGTERM");
@@ -70,7 +75,7 @@ export async function startApp(options: { databaseUrl: string; secret: string; e
     await new Promise((r) => setTimeout(r, 200));
   }
   await server.stop();
-  throw new Error(`The app did not start:\n${output}`);
+  throw new Error(`The app did not start:\n${server.log()}`);
 }
 
 /** Child processes of `pid`, recursively (from /proc). */
