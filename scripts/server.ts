@@ -215,7 +215,12 @@ const server = http.createServer(async (req, res) => {
   if (authority) req.headers["x-forwarded-host"] = authority;
   else delete req.headers["x-forwarded-host"];
   req.headers["x-forwarded-proto"] = protocol;
-  await withTenant(tenant, () => serve(req, res, tenant, method, path));
+  await withTenant(tenant, () => serve(req, res, tenant, method, path)).catch((error: unknown) => {
+    // Never an unhandled rejection (it would end the process, and every request with it).
+    console.error("Edge error", error);
+    if (res.headersSent) return void res.destroy();
+    sendPlainPage(res, 500, lang, { title: texts.serverErrorTitle, body: texts.serverErrorBody });
+  });
 });
 
 // The same answers as app/api/health and app/api/health/ready: liveness never touches the

@@ -154,7 +154,8 @@ export function sessionPageServer(lookup: SessionLookup, secret: () => string, r
   // One render per answer: the session's requests for it that arrive meanwhile wait for it.
   const fills = renderGroup<SessionPage>();
   return async function serve(req: http.IncomingMessage, res: http.ServerResponse, request: SessionPageRequest): Promise<boolean> {
-    const claims = await claimsOf(request.token, secret());
+    // No secret configured, or a cookie that does not decode: the app answers (and says why).
+    const claims = await claimsOf(request.token, secret()).catch(() => null);
     if (!claims) return false;
     let row: SessionRow | undefined;
     try {
@@ -194,7 +195,7 @@ export function sessionPageServer(lookup: SessionLookup, secret: () => string, r
       const fallbackCsp = res.getHeader("content-security-policy");
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       if (!entry.csp && fallbackCsp) res.setHeader("Content-Security-Policy", fallbackCsp);
-      void sendSessionPage(req, res, entry, "miss");
+      sendSessionPage(req, res, entry, "miss").catch(() => res.destroy());
     });
     await render(req, res);
     return true;
